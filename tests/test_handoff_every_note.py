@@ -110,3 +110,36 @@ def test_the_end_window_shows_every_note_under_its_incident(desk, qtbot):  # noq
     preview = window.preview.toPlainText()
     assert preview.count(FIRST) == 1 and preview.count(SECOND) == 1
     assert preview.index(SECOND) < preview.index(FIRST)  # the line's latest, then the earlier ones under it
+
+
+def test_a_long_night_of_notes_is_capped_and_a_long_note_cut_at_a_word(tmp_path):
+    """Code review 78 AR7: the earlier notes had no cap (the start report caps its lists at 25) and
+    each was cut mid-word at 140 characters, so a long first note, the action taken, arrived cut."""
+    t0 = dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.UTC)
+    now = [t0]
+    journal = Journal.open(tmp_path / "j.db", clock=lambda: now[0])
+    ana = shifts.start_shift(journal, "ana", at=t0)
+    api = Alert(fingerprint="a1", labels={"alertname": "APIDown", "severity": "critical"},
+                annotations={"summary": "Backend não responde"}, status=AlertStatus("active"), starts_at=t0)
+    record_poll(journal, {"a1": api}, {"a1": Severity.CRITICAL}, {}, t0 + dt.timedelta(minutes=1))
+    action = ("Reiniciei o pod api-7f e escalei o banco de réplicas; " * 12).strip()  # 659 characters
+    for minute in range(40):  # one note a step: the action taken first
+        now[0] = t0 + dt.timedelta(minutes=2 + minute)
+        journal.add_note("a1", action if minute == 0 else f"passo {minute}: conferido", alertname="APIDown",
+                         actor="ana")
+    live = Live({"a1": api}, {"a1": Severity.CRITICAL}, {})
+    for language, heading, more in (
+            ("en", "Incidents Handled", "   - … and 15 more earlier notes: see the incident in the Incidents window"),
+            ("pt_BR", "Incidentes Tratados",
+             "   - … e mais 15 notas anteriores: veja o incidente na janela Incidentes")):
+        tr = translator(language)
+        markdown = end_markdown(end_report(journal, ana, live, tr, ZONE, at=now[0]), tr, ZONE)
+        lines = section(markdown, heading)
+        assert len(lines) == 1 + 24 + 1, markdown  # the line, 24 earlier notes, how many more
+        assert lines[-1] == more, markdown
+        assert lines[1 + 23].endswith(": passo 23: conferido"), markdown
+        first = lines[1].partition(": ")[2]
+        assert first.endswith("…") and len(first) <= 500, first
+        kept = first[:-1]
+        assert action.startswith(kept) and len(kept) > 300 and action[len(kept)] == " ", first  # at a word's end
+    journal.close()

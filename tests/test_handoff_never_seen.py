@@ -13,10 +13,12 @@ from test_cli import run
 from test_handoff import section
 from test_handoff_windows import Desk
 
+from oncall_tray.alertmanager.models import Alert, AlertStatus
 from oncall_tray.core.handoff import Live, start_checklist
 from oncall_tray.core.handoff_markdown import start_markdown
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.journal_feed import record_poll
+from oncall_tray.core.severity import Severity
 from oncall_tray.demo import free_port
 from oncall_tray.i18n import translator
 from oncall_tray.paths import Folders
@@ -89,3 +91,34 @@ def test_the_start_window_says_unknown_until_an_answer_then_its_last_look(qtbot,
         assert window.silences_box.title().startswith("Active silences (0) — as last seen at ")
     finally:
         desk.close()
+
+
+def test_an_alertmanager_that_answered_before_another_was_followed_is_not_said_never_heard(tmp_path):
+    """Code review 78 AR6: A answered (nothing firing), the journal then followed B, then A was
+    watched again while down: "unknown: nothing received from A", while the same with one alert
+    firing on A gave its count. Whether A ever answered is the journal's record of its answers."""
+    a, b = f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{free_port()}"
+    t = dt.datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    api = Alert(fingerprint="a1", labels={"alertname": "APIDown", "severity": "critical"}, annotations={},
+                status=AlertStatus("active"), starts_at=t)
+    live = Live(None, error="connection refused", watched=(a,))
+    for name, firing, count in (("none", {}, "0"), ("one", {"a1": api}, "1")):
+        for answered in ((a,), None):  # the poll's members that answered; None: a journal that kept none
+            journal = Journal.open(tmp_path / f"{name}-{answered is None}.db")
+            record_poll(journal, firing, {fp: Severity.CRITICAL for fp in firing}, {}, t, urls=(a,),
+                        answered=answered)
+            record_poll(journal, {}, {}, {}, t + dt.timedelta(minutes=10), urls=(b,),
+                        answered=(b,) if answered else None)  # the engineer watched B a while
+            for language, heading, silences, last in (("en", "Active Alerts", "Silences", "as last seen"),
+                                                      ("pt_BR", "Alertas Ativos", "Silenciamentos", "como vist")):
+                markdown = start_markdown(start_checklist(journal, "ana", live, [], at=t + dt.timedelta(minutes=20)),
+                                          translator(language), UTC)
+                lines = markdown.splitlines()
+                assert f"**{heading}**: {count}" in lines, markdown
+                assert f"**{silences}**: 0" in lines, markdown
+                assert "unknown" not in markdown and "desconhecid" not in markdown, markdown
+                said = section(markdown, heading)[0]
+                assert said.startswith(f"- _{last}"), markdown
+                if answered and language == "en":  # when A last answered, known: said
+                    assert said.startswith("- _as last seen at 09:00, 20 min ago"), markdown
+            journal.close()

@@ -6,11 +6,14 @@ run without its shift features. The probe never takes the lock; and when it cann
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
 
-from oncall_tray.core.journal_hold import UNTOLD, Holder, JournalHold, hold_path
+import pytest
+
+from oncall_tray.core.journal_hold import OFD_LOCKS, UNTOLD, Holder, JournalHeld, JournalHold, hold_path
 
 #: a tray process starting again and again on the journal at argv[1]: takes the hold and lets it go,
 #: argv[2] times; prints how many takes found it held (each such start would have run without its
@@ -72,3 +75,46 @@ def test_the_probe_tells_the_holder_none_or_that_it_cannot_tell(tmp_path):
     hold_path(journal).mkdir()  # a lock file that cannot be opened: whether a tray holds it cannot be told
     assert JournalHold.holder_now(journal) is UNTOLD
     assert not UNTOLD.told and Holder().told
+
+
+#: a tray of an earlier version holding the journal at argv[1]: the ``flock`` alone (no OFD lock), its
+#: holder written in the lock file, as that version did; holds it until its stdin closes
+OLDER = """
+import fcntl, json, os, sys
+descriptor = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+os.ftruncate(descriptor, 0)
+os.write(descriptor, json.dumps({"settings": "old.yaml", "alertmanagers": ["http://am:9093"],
+                                 "pid": os.getpid()}).encode())
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(not OFD_LOCKS, reason="elsewhere the probe takes the lock, which sees the flock")
+def test_a_tray_of_an_earlier_version_holding_the_flock_alone_is_told_as_the_holder(tmp_path):
+    """Code review 78 AR4: it was told as none ("the tray that held the journal has quit; quit this
+    one and start it again"), and the tray started again was refused again."""
+    journal = tmp_path / "journal.db"
+    script = tmp_path / "oncall-tray"  # as the console script runs it: its name on the command line
+    script.write_text(OLDER, encoding="utf-8")
+    older = subprocess.Popen([sys.executable, str(script), str(hold_path(journal))], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert older.stdout.readline().strip() == "held"
+        assert JournalHold.holder_now(journal) == Holder("old.yaml", ("http://am:9093",), older.pid)
+        with pytest.raises(JournalHeld):  # what the probe says is what a start finds
+            JournalHold.take(journal, Holder("new.yaml"))
+        assert JournalHold.holder_now(journal) == Holder("old.yaml", ("http://am:9093",), older.pid)  # not taken
+        # a file written before that process started names another process that had its pid: none
+        written = hold_path(journal).stat()
+        os.utime(hold_path(journal), ns=(written.st_atime_ns, written.st_mtime_ns - 3600 * 10**9))
+        assert JournalHold.holder_now(journal) is None
+        os.utime(hold_path(journal))
+        assert JournalHold.holder_now(journal) is not None
+    finally:
+        older.stdin.close()
+        older.wait()
+        older.stdout.close()
+    assert JournalHold.holder_now(journal) is None  # it quit: the pid it wrote is no process's
+    JournalHold.take(journal, Holder("new.yaml")).release()

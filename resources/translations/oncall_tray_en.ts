@@ -3543,8 +3543,8 @@ review in</translation>
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
         <source>%1 answered at %2</source>
         <translation>%1 answered at %2</translation>
     </message>
@@ -3554,12 +3554,12 @@ review in</translation>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3590,7 +3590,7 @@ review in</translation>
         <translation>%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="245"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
@@ -3655,12 +3655,12 @@ review in</translation>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="190"/>
         <source>Active Alerts</source>
         <translation>Active Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
         <source>Active Silences</source>
         <translation>Active Silences</translation>
     </message>
@@ -3710,7 +3710,7 @@ review in</translation>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
@@ -3730,10 +3730,10 @@ review in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="149"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3753,7 +3753,7 @@ review in</translation>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager unreachable: %1</translation>
     </message>
@@ -3768,12 +3768,12 @@ review in</translation>
         <translation>Alertmanagers %1 do not answer; the others hold every alert they held when last seen; any they received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
         <source>Alerts received: %1</source>
         <translation>Alerts received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="58"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
@@ -3793,12 +3793,12 @@ review in</translation>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <source>Expires at %1</source>
         <translation>Expires at %1</translation>
     </message>
@@ -3848,61 +3848,61 @@ review in</translation>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Handing Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="271"/>
         <source>Incidents Handled</source>
         <translation>Incidents Handled</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="297"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="294"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
         <source>On-call engineer: %1</source>
         <translation>On-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="217"/>
         <source>Open Incidents</source>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="296"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
     </message>
@@ -3927,12 +3927,12 @@ review in</translation>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="140"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3962,18 +3962,18 @@ review in</translation>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
         <source>Shift Summary</source>
         <translation>Shift Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="211"/>
         <source>Silences</source>
         <translation>Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Taking Over the Shift - %1</translation>
     </message>
@@ -3983,17 +3983,17 @@ review in</translation>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>acknowledged at %1 by %2</source>
         <translation>acknowledged at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="138"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -4006,12 +4006,12 @@ review in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="208"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -4020,24 +4020,24 @@ review in</translation>
         <translation type="vanished">as last seen: Alertmanager %1 does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="62"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
         <source>earlier note at %1: %2</source>
         <translation>earlier note at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
         <source>earlier note: %1</source>
         <translation>earlier note: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
@@ -4062,12 +4062,12 @@ review in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="160"/>
         <source>kept through the restart of %1</source>
         <translation>kept through the restart of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
         <source>latest note: %1</source>
         <translation>latest note: %1</translation>
     </message>
@@ -4080,17 +4080,17 @@ review in</translation>
         <translation type="vanished">no answer (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
         <source>no longer silenced</source>
         <translation>no longer silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>no longer silenced: expired by hand</source>
         <translation>no longer silenced: expired by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>
@@ -4105,21 +4105,26 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="153"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
         <source>unknown: nothing received from Alertmanager</source>
         <translation>unknown: nothing received from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
+        <source>… and %1 more earlier notes: see the incident in the Incidents window</source>
+        <translation>… and %1 more earlier notes: see the incident in the Incidents window</translation>
     </message>
 </context>
 <context>
@@ -4309,17 +4314,17 @@ review in</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>

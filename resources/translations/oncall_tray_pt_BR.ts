@@ -3534,8 +3534,8 @@ revisar em</translation>
         <translation>%1 (do handoff de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="99"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="134"/>
         <source>%1 answered at %2</source>
         <translation>%1 respondeu às %2</translation>
     </message>
@@ -3545,12 +3545,12 @@ revisar em</translation>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="236"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="234"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="235"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3581,7 +3581,7 @@ revisar em</translation>
         <translation>%d/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="245"/>
         <source>(and %1 already firing when the shift began)</source>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
@@ -3646,12 +3646,12 @@ revisar em</translation>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="190"/>
         <source>Active Alerts</source>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3701,7 +3701,7 @@ revisar em</translation>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
@@ -3721,10 +3721,10 @@ revisar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="149"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3744,7 +3744,7 @@ revisar em</translation>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="195"/>
         <source>Alertmanager unreachable: %1</source>
         <translation>Alertmanager inacessível: %1</translation>
     </message>
@@ -3759,12 +3759,12 @@ revisar em</translation>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="58"/>
         <source>By: %1</source>
         <translation>Por: %1</translation>
     </message>
@@ -3784,12 +3784,12 @@ revisar em</translation>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
         <source>Expires at %1</source>
         <translation>Expira em %1</translation>
     </message>
@@ -3839,61 +3839,61 @@ revisar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="271"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="297"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="222"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="294"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="226"/>
         <source>On-call engineer: %1</source>
         <translation>Plantonista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="144"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="217"/>
         <source>Open Incidents</source>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="296"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -3918,12 +3918,12 @@ revisar em</translation>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="56"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="140"/>
         <source>Resolved</source>
         <translation>Resolvido</translation>
     </message>
@@ -3953,18 +3953,18 @@ revisar em</translation>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="211"/>
         <source>Silences</source>
         <translation>Silenciamentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="179"/>
         <source>Taking Over the Shift - %1</source>
         <translation>Assumindo Turno - %1</translation>
     </message>
@@ -3974,17 +3974,17 @@ revisar em</translation>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="89"/>
         <source>acknowledged at %1 by %2</source>
         <translation>reconhecido às %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="137"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="138"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -3997,12 +3997,12 @@ revisar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="208"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -4011,24 +4011,24 @@ revisar em</translation>
         <translation type="vanished">como visto por último: o Alertmanager %1 não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="62"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
         <source>earlier note at %1: %2</source>
         <translation>nota anterior às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
         <source>earlier note: %1</source>
         <translation>nota anterior: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="97"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
@@ -4053,12 +4053,12 @@ revisar em</translation>
         <translation>filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="160"/>
         <source>kept through the restart of %1</source>
         <translation>mantido através do reinício de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="103"/>
         <source>latest note: %1</source>
         <translation>última nota: %1</translation>
     </message>
@@ -4071,17 +4071,17 @@ revisar em</translation>
         <translation type="vanished">sem resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="94"/>
         <source>no longer silenced</source>
         <translation>não está mais silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="93"/>
         <source>no longer silenced: expired by hand</source>
         <translation>não está mais silenciado: expirado manualmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="96"/>
         <source>not acknowledged</source>
         <translation>não reconhecido</translation>
     </message>
@@ -4096,21 +4096,26 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="153"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>desconhecidos: nada recebido de %1 (%2); para mudar o endereço: Configurações… ou --alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="209"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_hints.py" line="30"/>
         <source>unknown: nothing received from Alertmanager</source>
         <translation>desconhecidos: nada recebido do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="199"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
+        <source>… and %1 more earlier notes: see the incident in the Incidents window</source>
+        <translation>… e mais %1 notas anteriores: veja o incidente na janela Incidentes</translation>
     </message>
 </context>
 <context>
@@ -4300,17 +4305,17 @@ revisar em</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
         <source>as last seen</source>
         <translation>como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como visto por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como visto por último às %1, há menos de um minuto</translation>
     </message>

@@ -16,16 +16,32 @@ from dataclasses import dataclass
 from .alert_order import named
 from .handoff_folded import IncidentFold
 from .journal_schema import Incident
+from .names import cut_at_word
 
-#: Characters of a note the handoff gives on one line (the line's description, an earlier note).
+#: Characters of a note the handoff gives on one line as the incident's line's description.
 DESCRIPTION_LIMIT = 140
+#: Characters of an earlier note the handoff gives under the incident's line (code review 78 AR7:
+#: cut at 140, the first note, the action taken, arrived cut). Cut still: the handoff is pasted in
+#: chat, and a note may hold a log pasted whole; every note is whole in the Incidents window.
+EARLIER_NOTE_LIMIT = 500
+#: Earlier notes the handoff lists under one incident's line, as the start report caps its lists
+#: (review 68 AF3); more: the oldest ``EARLIER_NOTES_SHOWN - 1`` and how many more (code review 78 AR7).
+EARLIER_NOTES_SHOWN = 25
 
 
 def one_line_cut(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
-    """``text`` on one line (its whitespace runs one space), at most ``limit`` characters,
-    "…" ending it when cut."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[:limit - 1] + "…"
+    """``text`` on one line (its whitespace runs one space), at most ``limit`` characters, cut at
+    a word boundary where one is near (``names.cut_at_word``), "…" ending it when cut."""
+    return cut_at_word(" ".join(text.split()), limit)
+
+
+def shown_notes(notes: Sequence[tuple[dt.datetime | None, str]]) -> tuple[list[tuple[dt.datetime | None, str]], int]:
+    """Of an incident's ``earlier_notes``, those the handoff lists (all up to
+    ``EARLIER_NOTES_SHOWN``; else the oldest ``EARLIER_NOTES_SHOWN - 1``, the first, the action
+    taken, among them) and how many more it leaves out (0, or 2 at least)."""
+    if len(notes) <= EARLIER_NOTES_SHOWN:
+        return list(notes), 0
+    return list(notes[:EARLIER_NOTES_SHOWN - 1]), len(notes) - EARLIER_NOTES_SHOWN + 1
 
 
 def incident_name(incident: Incident, telling: str = "") -> str:
@@ -65,9 +81,9 @@ class HandledIncident:
     @property
     def earlier_notes(self) -> list[tuple[dt.datetime | None, str]]:
         """The notes before the latest (which ``description`` gives), oldest first, each (when it
-        was written, UTC, None when not known; its text on one line, ``one_line_cut``): what the
-        handoff lists under the incident's line, so that every note of it reaches the next
-        engineer once (fresh-user review 71 AP1)."""
+        was written, UTC, None when not known; its text on one line, ``one_line_cut`` at
+        ``EARLIER_NOTE_LIMIT``): what the handoff lists under the incident's line (``shown_notes``),
+        so that every note of it reaches the next engineer once (fresh-user review 71 AP1)."""
         times = list(self.noted_at) if len(self.noted_at) == len(self.notes) else [None] * len(self.notes)
-        return [(when, one_line_cut(text)) for when, text in zip(times[:-1], self.notes[:-1], strict=True)
+        return [(when, one_line_cut(text, EARLIER_NOTE_LIMIT)) for when, text in zip(times[:-1], self.notes[:-1], strict=True)
                 if text.strip()]

@@ -14,7 +14,7 @@ from ..url_passwords import shown_url
 from ..reasons import translate_reason
 from .durations import lasted
 from .journal import Journal
-from .journal_seen import muted_at, seen_alerts, seen_at, seen_silences
+from .journal_seen import looked_at, muted_at, seen_alerts, seen_silences
 from .severity import Severity
 from .local_times import CONTEXT, Translate, local_time
 from .tracker import AlertSnapshot, order_key
@@ -120,14 +120,17 @@ class Live:
         fresh-user review P3: "none received" beside silences shown as last seen). A silence
         whose end, as last seen, is past at ``at`` mutes none of them: it ended (review 59 U7:
         an alert shown "silenced" by a silence that had ended 3 minutes before). This answer as
-        it is (``alerts`` None: not known, ``unknown_words``) when the journal has no look at it:
-        none firing and no time of a look (a brand-new journal; fresh-user review 71 AP2: "0 … as
-        last seen" before anything had ever answered)."""
+        it is (``alerts`` None: not known, ``unknown_words``) when the journal never recorded an
+        answer of it (``journal_seen.looked_at``: a brand-new journal; fresh-user review 71 AP2:
+        "0 … as last seen" before anything had ever answered); one that answered before the
+        journal followed another Alertmanager is its last look, with none firing too (code review
+        78 AR6: "nothing received from" it, and with one firing its count), when that was from its
+        members' last answers."""
         if self.alerts is not None:
             return self
         seen, severities = seen_alerts(journal, self.watched)
-        when = seen_at(journal, self.watched)
-        if not seen and when is None:  # never a look at it: unknown, not "0, as last seen" (fresh-user review 71 AP2)
+        ever, when = looked_at(journal, self.watched)
+        if not seen and not ever:  # never a look at it: unknown, not "0, as last seen" (fresh-user review 71 AP2)
             return self
         silences = seen_silences(journal, self.watched) if any(a.silenced for a in seen.values()) else {}
         seen = {fingerprint: muted_at(alert, silences, at) for fingerprint, alert in seen.items()}

@@ -30,6 +30,7 @@ from .handoff import (
 )
 from .alert_heads import active_folds
 from .handoff_folded import fold, folded_name, group_places, inhibited_now
+from .handoff_handled import shown_notes
 from .handoff_live import kept_line, seen_words, unknown_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line
@@ -277,8 +278,11 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
             parts.append(item.description)
         lines.append(f"{number}. " + " - ".join(parts))
         # the notes before the latest, under its line (nested: indented as wide as "1. "; review 71 AP1)
-        lines += [" " * len(f"{number}. ") + "- " + earlier_note_text(when, text, tr, zone, at)
-                  for when, text in item.earlier_notes]
+        listed, more = shown_notes(item.earlier_notes)  # capped as the start report's lists (code review 78 AR7)
+        lines += [" " * len(f"{number}. ") + "- " + earlier_note_text(when, text, tr, zone, at) for when, text in listed]
+        if more:
+            lines.append(" " * len(f"{number}. ") + "- " + tr(
+                CONTEXT, "… and %1 more earlier notes: see the incident in the Incidents window").replace("%1", str(more)))
     if not report.incidents:
         lines.append(f"- {none}")
     lines += ["", f"**{tr(CONTEXT, 'Pending for the Next Shift')}**:"]

@@ -16,8 +16,11 @@ No Qt; the lock is per open file (``flock``, not ``lockf``), so that two holders
 description lock (``F_OFD_SETLK``, per open file too) on one byte past its text, which a tray
 telling who holds the journal asks about (``F_OFD_GETLK``) without taking anything (code review
 77 AQ7: taking the lock for an instant at each menu opening made a tray starting then run without
-its shift features); a holder of an earlier version, which takes no such lock, is then told as
-none.
+its shift features). A holder of an earlier version takes no such lock (nor one whose
+``F_OFD_SETLK`` failed: a file system with ``flock`` alone): where the byte is free, the pid the
+lock file names, alive, running oncall-tray and started before the file was written (``_named_alive``), is told as the
+holder, never as none (code review 78 AR4: "the tray that held the journal has quit; quit this one
+and start it again", and the new one was refused again).
 """
 
 from __future__ import annotations
@@ -138,7 +141,10 @@ class JournalHold:
         is found as another's would be. Where open file description locks exist (Linux) the probe
         only asks (``F_OFD_GETLK``) and never takes the lock (code review 77 AQ7: taken for an
         instant at each menu opening, a tray starting then ran without its shift features);
-        elsewhere it takes it for an instant, and a tray starting then tries again (``take``)."""
+        elsewhere it takes it for an instant, and a tray starting then tries again (``take``). A
+        free OFD byte with the lock file naming a live process that started before it was written
+        (``_named_alive``: a holder of an earlier version, which takes the ``flock`` alone) is that
+        holder (code review 78 AR4)."""
         path = hold_path(journal)
         try:
             descriptor = os.open(path, os.O_RDWR)
@@ -148,7 +154,10 @@ class JournalHold:
             log.warning("cannot tell whether a tray holds %s: %s", path, exc)
             return UNTOLD
         try:
-            return _read_holder(descriptor) if _held(descriptor) else None
+            if _held(descriptor):
+                return _read_holder(descriptor)
+            named = _read_holder(descriptor) if OFD_LOCKS else Holder()  # (elsewhere the probe took the lock)
+            return named if _named_alive(named.pid, os.fstat(descriptor).st_mtime) else None
         except OSError as exc:
             log.warning("cannot tell whether a tray holds %s: %s", path, exc)
             return UNTOLD
@@ -196,6 +205,56 @@ def _held(descriptor: int) -> bool:
 
     answer = fcntl.fcntl(descriptor, fcntl.F_OFD_GETLK, _ofd_lock(fcntl.F_WRLCK))
     return struct.unpack(OFD_FORMAT, answer)[0] != fcntl.F_UNLCK
+
+
+#: Seconds a process's start, as ``/proc`` gives it (``btime`` in whole seconds), may seem to follow
+#: the lock file's writing by the process itself.
+START_SLACK = 2.0
+
+
+def _named_alive(pid: int, written: float) -> bool:
+    """Whether ``pid`` (named in the lock file as its holder; 0 when not) is a live process other
+    than this one (whose holds take the OFD lock), running oncall-tray (``_runs_oncall_tray``), that
+    started before the lock file was last written (``written``: its modification time, seconds since
+    the epoch): the holder, not a process given its pid since it ended. Where ``/proc`` cannot be
+    read, alive is enough."""
+    if pid <= 0 or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except PermissionError:  # another user's: alive
+        pass
+    except OSError:  # ProcessLookupError: gone
+        return False
+    if not _runs_oncall_tray(pid):
+        return False
+    started = _started(pid)
+    return True if started is None else 0 < started <= written + START_SLACK
+
+
+def _runs_oncall_tray(pid: int) -> bool:
+    """Whether the command line of the process ``pid`` (``/proc``) names oncall-tray (``oncall-tray``,
+    ``python -m oncall_tray``, a build of it); True when not readable (no ``/proc``: not judged)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return b"oncall" in cmdline.read().lower()
+    except OSError:
+        return True
+
+
+def _started(pid: int) -> float | None:
+    """When the process ``pid`` started (seconds since the epoch) as Linux's ``/proc`` says; 0 for
+    one that ended and is not yet reaped (a zombie); None when not readable."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rpartition(b")")[2].split()  # (after the command's name, which may hold spaces)
+        with open("/proc/stat", "rb") as system:
+            boot = next(int(line.split()[1]) for line in system if line.startswith(b"btime "))
+        if fields[0] == b"Z":
+            return 0
+        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
 
 
 def _ofd_lock(kind: int) -> bytes:

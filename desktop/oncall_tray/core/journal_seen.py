@@ -20,11 +20,11 @@ from ..alertmanager.models import Alert, AlertStatus, Matcher, Silence, SilenceS
 from ..config_urls import unscoped, url_identity
 from .journal import Journal
 from .journal_aside import WATCHED, aside_rows, aside_starts, identities, rescoped, same_alertmanager
-from .journal_schema import SEEN_AT, loads, parse_ts
+from .journal_schema import SEEN_AT, EventKind, loads, parse_ts
 from .journal_starts import MEMBER_SEEN, MEMBER_STARTS, STARTS, decoded, member_starts, members_seen
 from .severity import Severity
 
-__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "followed_members", "follows_alertmanager", "known_starts", "last_seen",
+__all__ = ["SEEN_AT", "WATCHED", "LastSeen", "followed_members", "follows_alertmanager", "known_starts", "last_seen", "looked_at",
            "muted_at", "only_some_members", "seen_alerts", "seen_at", "seen_fingerprints", "seen_from", "seen_members",
            "seen_silences", "when_answered"]
 
@@ -52,11 +52,38 @@ def when_answered(journal: Journal, urls: Iterable[str]) -> dict[str, dt.datetim
     UTC time): what "as last seen at" says of what a member not answering holds (review 61 X1).
     A member not known (never answered, a journal written before) is left out; none when the
     journal's last look was at another Alertmanager."""
-    if not seen_from(journal, urls):
-        return {}
+    return _answers(journal, urls) if seen_from(journal, urls) else {}
+
+
+def _answers(journal: Journal, urls: Iterable[str]) -> dict[str, dt.datetime]:
+    """``when_answered`` whichever Alertmanager the journal looked at last (``MEMBER_SEEN`` is kept
+    per member, across a move to another Alertmanager)."""
     times = members_seen(journal.get_state(*MEMBER_SEEN))
     plain = [url.partition("?")[0] for url in urls]  # (``Config.watched``'s, with their scope)
     return {url: times[url_identity(url)] for url in plain if url_identity(url) in times}
+
+
+def looked_at(journal: Journal, urls: Iterable[str]) -> tuple[bool, dt.datetime | None]:
+    """Whether the journal ever recorded an answer of the Alertmanager of ``urls`` (its members'
+    URLs), and when it last looked at it (UTC; None when not known): ``seen_at`` when its last look
+    was there, else the latest answer of its members it kept (``MEMBER_SEEN``); ever looked at
+    also when it moved from it to another (a ``WATCHING_MOVED`` event: a journal that kept no
+    member's answer). Code review 78 AR6: an Alertmanager that had answered, with nothing firing,
+    before the journal followed another was said "nothing received from" it.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    urls = list(urls)
+    when = seen_at(journal, urls)
+    if when is None and (stored := journal.get_state(*WATCHED)) and not same_alertmanager(stored, urls):
+        when = max(_answers(journal, urls).values(), default=None)
+    if when is not None or (seen_from(journal, urls) and journal.get_state(*WATCHED)):
+        return True, when
+    moves = journal.query("SELECT data FROM events WHERE kind = ?", (EventKind.WATCHING_MOVED.value,))
+    left = (loads(row["data"]) or {} for row in moves)
+    return bool(urls) and any(isinstance(data, dict) and isinstance(data.get("from"), list) and data["from"]
+               and same_alertmanager(data["from"], urls) for data in left), None
 
 
 def follows_alertmanager(journal: Journal, urls: Iterable[str]) -> bool:
