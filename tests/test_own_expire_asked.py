@@ -23,28 +23,45 @@ from test_ack_expired_elsewhere import _ended, _nothing_said_of_apidown, _two_ac
 import oncall_tray.ui.shift_controller as sc
 from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import EventKind
-from oncall_tray.core.own_expires import ASKED_COUNTS, ask_expire, expired_here
+from oncall_tray.alertmanager.models import Silence, SilenceStatus
+from oncall_tray.core.own_expires import ASKED_COUNTS, LOOK_BACK, AskedHere, ask_expire, expired_here
 from oncall_tray.ui.shift_work import expiry_unsure
 
 T0 = dt.datetime(2026, 12, 7, 3, 0, tzinfo=dt.timezone.utc)
 OUTSIDE = "Acknowledgement ended outside oncall-tray: "
 
 
-def test_an_expire_asked_counts_as_the_apps_own_for_a_while_and_is_no_event(tmp_path):
+def _ended_at(sid: str, at: dt.datetime) -> dict[str, Silence]:
+    return {sid: Silence(id=sid, matchers=(), starts_at=T0 - dt.timedelta(hours=1), ends_at=at, created_by="ana",
+                         comment="ACK! ana", status=SilenceStatus(state="expired"), updated_at=at)}
+
+
+def test_an_expire_asked_counts_as_the_apps_own_when_the_silence_ended_near_the_ask_and_is_no_event(tmp_path):
     journal = Journal.open(tmp_path / "j.sqlite")
     try:
         ask_expire(journal, "s1", "tray ana", at=T0)
-        assert expired_here(journal, T0 + dt.timedelta(minutes=1)) == {"s1"}
-        assert expired_here(journal, T0 + ASKED_COUNTS) == {"s1"}
+        assert expired_here(journal, T0 + dt.timedelta(minutes=1)) == {"s1"}  # no end known: the poll's time
         assert expired_here(journal, T0 + ASKED_COUNTS + dt.timedelta(seconds=1)) == frozenset()
+        # judged by the end Alertmanager gives, however late the poll (a tray started hours later)
+        hours_later = T0 + dt.timedelta(hours=3)
+        assert expired_here(journal, hours_later, _ended_at("s1", T0 + dt.timedelta(seconds=40))) == {"s1"}
+        assert expired_here(journal, hours_later, _ended_at("s1", T0 + ASKED_COUNTS + dt.timedelta(seconds=1))) \
+            == frozenset()  # a refused ask's note: someone else's end, later, is said
         # nothing the handoff or the history reads: an expire Alertmanager refused is claimed nowhere
         assert journal.query("SELECT kind FROM events WHERE silence_id = 's1'") == []
-        later = T0 + ASKED_COUNTS + dt.timedelta(minutes=5)
+        later = T0 + LOOK_BACK + dt.timedelta(minutes=5)
         ask_expire(journal, "s2", "cli ana", at=later)  # an old ask goes with the next one
         assert [r["key"] for r in journal.query("SELECT key FROM state WHERE scope = 'expire_asked'")] == ["s2"]
         assert expired_here(journal, later) == {"s2"}
     finally:
         journal.close()
+
+
+def test_the_trays_memory_of_its_asks_lasts_a_while():
+    asked = AskedHere()
+    asked.ask("s1", T0)
+    assert asked.recent(T0 + ASKED_COUNTS) == {"s1"}
+    assert asked.recent(T0 + ASKED_COUNTS + dt.timedelta(seconds=1)) == frozenset()
 
 
 def _outside_expire_said_once(qtbot, am, ctl, polls, sid: str) -> None:

@@ -9,7 +9,8 @@ that it asked for the expire (``ask_expire``: a ``state`` entry, ``ASKED_SCOPE``
 the handoff and the journal's history never read it, so a refused expire is claimed nowhere).
 An expire asked within ``ASKED_COUNTS`` counts as this app's (code review 78 AR2: a poll between
 the DELETE and the record, an expire whose answer was lost, or whose record failed, was said
-"ended outside oncall-tray", once, urgent, at night, never corrected).
+"ended outside oncall-tray", once, urgent, at night, never corrected). The tray also keeps its
+asks in memory (``AskedHere``), for a journal that cannot be written but can be read.
 
 The attention monitor keeps quiet about an acknowledgement ended early by the engineer here, and
 says one ended early by anyone else (fresh-user review 71 AP5: a colleague's ``amtool silence
@@ -20,9 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Mapping
 
+from ..alertmanager.models import Silence
 from .journal import Journal
-from .journal_schema import SOURCE_CLI, SOURCE_TRAY, EventKind, dumps, ts
+from .journal_schema import SOURCE_CLI, SOURCE_TRAY, EventKind, dumps, parse_ts, ts
 from .journal_state import UPSERT
 
 #: How far back the journal is read: an acknowledgement lasts at most the guide's 24 h, and a tray
@@ -30,42 +33,49 @@ from .journal_state import UPSERT
 LOOK_BACK = dt.timedelta(days=2)
 #: The ``state`` scope of the expires asked (key: the silence ID; value: who asked, JSON).
 ASKED_SCOPE = "expire_asked"
-#: How long an expire asked counts as this app's: longer than a request's timeout and the
-#: longest poll interval between the DELETE and the first poll that sees the silence ended (the
-#: attention monitor judges an early end only at that poll). A refused DELETE's entry is left
-#: there, harmless: for that time an early end of that very silence by someone else goes unsaid,
-#: the end the engineer had just asked for; then it counts for nothing (removed by the next ask).
+#: How far from the ask the silence's end (Alertmanager's ``endsAt``, else the poll's time) may
+#: be for the end to be the app's: longer than a request's timeout, a stalled Alertmanager acting
+#: on the DELETE late, and the clocks' difference. Judged by the end, not by the poll, so that a
+#: tray started hours later still knows an expire whose answer was lost. A refused DELETE's note
+#: is left there, harmless: an end of that very silence by someone else is said unless it comes
+#: within that time of the ask (the end the engineer had just asked for); notes older than
+#: ``LOOK_BACK`` go with the next ask.
 ASKED_COUNTS = dt.timedelta(minutes=15)
 
 
 def ask_expire(journal: Journal, silence_id: str, asker: str = "", at: dt.datetime | None = None) -> None:
     """Note that this app is about to send the DELETE of ``silence_id`` (call it first: before the
     request leaves), asked at ``at`` (aware UTC; None: now) by ``asker`` (the tray or the command
-    line, with the engineer: for whoever reads the journal's file). Asks older than
-    ``ASKED_COUNTS`` are removed in the same write.
+    line, with the engineer: for whoever reads the journal's file). Asks older than ``LOOK_BACK``
+    are removed in the same write.
 
     Raises:
         JournalError: the journal cannot be written.
     """
     with journal.transaction(at) as tx:
         tx.conn.execute("DELETE FROM state WHERE scope = ? AND updated_at < ?",
-                        (ASKED_SCOPE, ts(tx.now - ASKED_COUNTS)))
+                        (ASKED_SCOPE, ts(tx.now - LOOK_BACK)))
         tx.conn.execute(UPSERT, (ASKED_SCOPE, silence_id, dumps(asker), ts(tx.now)))
 
 
-def expired_here(journal: Journal, now: dt.datetime) -> frozenset[str]:
+def expired_here(journal: Journal, now: dt.datetime,
+                 silences: Mapping[str, Silence] | None = None) -> frozenset[str]:
     """The IDs of the silences this app (tray or command line) expired within ``LOOK_BACK`` of
-    ``now`` (aware UTC), and of those whose expire it asked for (``ask_expire``) within
-    ``ASKED_COUNTS`` of it, answered or not.
+    ``now`` (aware UTC), and of those whose expire it asked for (``ask_expire``), answered or
+    not, that ended within ``ASKED_COUNTS`` of the ask: their end as ``silences`` (ID -> the
+    poll's ``Silence``) gives it, else ``now``.
 
     Raises:
         JournalError: the journal cannot be read.
     """
-    rows = journal.query("SELECT DISTINCT silence_id FROM events WHERE kind = ? AND source IN (?, ?) AND at >= ? "
-                         "UNION SELECT key FROM state WHERE scope = ? AND updated_at >= ?",
-                         (EventKind.SILENCE_EXPIRED.value, SOURCE_TRAY, SOURCE_CLI, ts(now - LOOK_BACK),
-                          ASKED_SCOPE, ts(now - ASKED_COUNTS)))
-    return frozenset(row[0] for row in rows if row[0])
+    since = ts(now - LOOK_BACK)
+    rows = journal.query("SELECT DISTINCT silence_id FROM events WHERE kind = ? AND source IN (?, ?) AND at >= ?",
+                         (EventKind.SILENCE_EXPIRED.value, SOURCE_TRAY, SOURCE_CLI, since))
+    asked = journal.query("SELECT key, updated_at FROM state WHERE scope = ? AND updated_at >= ?", (ASKED_SCOPE, since))
+    silences = silences or {}
+    ended = {row["key"]: getattr(silences.get(row["key"]), "ends_at", None) or now for row in asked}
+    return frozenset([row["silence_id"] for row in rows if row["silence_id"]] + [
+        row["key"] for row in asked if abs(ended[row["key"]] - parse_ts(row["updated_at"])) <= ASKED_COUNTS])
 
 
 class AskedHere:

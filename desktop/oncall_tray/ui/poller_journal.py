@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 class PollerJournal:
     """Mixin of ``PollerWorker``: uses its ``_journal`` (None: none), ``_config``, ``_attention``,
-    ``_pacer``, ``_aside``, ``_asked`` and ``_last_look`` (``journal_copy.LastLook``), and keeps ``_kept`` ((shift id, what was said) as last kept in the
+    ``_pacer``, ``_aside``, ``_asked``, ``_silences`` and ``_last_look`` (``journal_copy.LastLook``), and keeps ``_kept`` ((shift id, what was said) as last kept in the
     journal)."""
 
     def _journal_copy(self, others: bool = False) -> AlertSnapshot | None:
@@ -56,7 +56,7 @@ class PollerJournal:
             return None
         try:
             now = utc_now()
-            return expired_here(self._journal, now) | self._asked.recent(now)
+            return expired_here(self._journal, now, self._silences) | self._asked.recent(now)
         except JournalError as exc:
             log.warning("cannot read the silences expired here from the journal: %s", exc)
             return None
