@@ -9,6 +9,8 @@ Real Alertmanager, real tray controller; the outside expire is a DELETE through 
 
 from __future__ import annotations
 
+import contextlib
+
 import httpx
 from conftest import local_clock, make_alert, running_tray, silence
 from test_restart_ran_out import ana_on_call
@@ -31,10 +33,11 @@ def _unsilenced(ctl, name: str) -> bool:
     return snapshot is not None and any(a.alertname == name and not a.silenced for a in snapshot.alerts.values())
 
 
-def test_an_acknowledgement_expired_outside_the_app_is_said_at_the_next_poll_its_own_expire_not(
-        qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+@contextlib.contextmanager
+def _two_acknowledged(qtbot, tmp_path):
+    """APIDown and FutureClock firing, each acknowledged by ana (silences made through the API),
+    a tray watching them that recorded both; yields (Alertmanager, journal, tray controller, its
+    polls from then on, APIDown's silence, FutureClock's). Everything stopped on exit."""
     am, config, journal, _looked = ana_on_call()
     try:
         am.post_alerts([make_alert("APIDown", "critical"), make_alert("FutureClock", "critical")])
@@ -44,29 +47,42 @@ def test_an_acknowledgement_expired_outside_the_app_is_said_at_the_next_poll_its
             polls: list = []
             ctl.poller.polled.connect(polls.append)
             qtbot.waitUntil(lambda: len(recorded_responses(journal).acknowledged_at) == 2, timeout=15000)
-            # the engineer expires her own acknowledgement from the Silences tab: she knows, nothing said
-            monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-            with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=10000):
-                ctl.alert_actions.expire_silence(api)
-            qtbot.waitUntil(lambda: _unsilenced(ctl, "APIDown"), timeout=15000)
-            seen = len(polls)
-            qtbot.waitUntil(lambda: len(polls) >= seen + 2, timeout=15000)  # two more evaluations
-            assert _ended(polls) == []
-            recorded = journal.query("SELECT source FROM events WHERE kind = ? AND silence_id = ?",
-                                     (EventKind.SILENCE_EXPIRED.value, api))
-            assert "tray" in [row["source"] for row in recorded]  # the Silences tab's expire is in the journal
-            # a colleague expires the other one through Alertmanager's API (amtool, its UI): said at once
-            httpx.delete(f"{am.url}/api/v2/silence/{clock}", timeout=10).raise_for_status()
-            ended = httpx.get(f"{am.url}/api/v2/silence/{clock}", timeout=10).json()["endsAt"]
-            qtbot.waitUntil(lambda: _unsilenced(ctl, "FutureClock"), timeout=15000)
-            assert _ended(polls) == [("Acknowledgement ended outside oncall-tray: FutureClock",
-                                      f"Expired at {local_clock(ended)} (amtool, Alertmanager's UI): the alert fires "
-                                      "without a silence. Acknowledge it again or escalate.")]
-            shown = [n for p in polls for n in p.attention_notices if n.title.startswith(OUTSIDE)]
-            assert shown[0].urgent and shown[0].acknowledgeable  # its Acknowledge offered again
-            seen = len(polls)
-            qtbot.waitUntil(lambda: len(polls) >= seen + 2, timeout=15000)
-            assert len(_ended(polls)) == 1  # once
+            yield am, journal, ctl, polls, api, clock
     finally:
         journal.close()
         am.stop()
+
+
+def _nothing_said_of_apidown(qtbot, ctl, polls) -> None:
+    """Once the tray sees APIDown unsilenced, and for two more polls, no acknowledgement's end is said."""
+    qtbot.waitUntil(lambda: _unsilenced(ctl, "APIDown"), timeout=20000)
+    seen = len(polls)
+    qtbot.waitUntil(lambda: len(polls) >= seen + 2, timeout=15000)
+    assert _ended(polls) == []
+
+
+def test_an_acknowledgement_expired_outside_the_app_is_said_at_the_next_poll_its_own_expire_not(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    with _two_acknowledged(qtbot, tmp_path) as (am, journal, ctl, polls, api, clock):
+        # the engineer expires her own acknowledgement from the Silences tab: she knows, nothing said
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(ctl.alert_actions.actions.finished, timeout=10000):
+            ctl.alert_actions.expire_silence(api)
+        _nothing_said_of_apidown(qtbot, ctl, polls)
+        recorded = journal.query("SELECT source FROM events WHERE kind = ? AND silence_id = ?",
+                                 (EventKind.SILENCE_EXPIRED.value, api))
+        assert "tray" in [row["source"] for row in recorded]  # the Silences tab's expire is in the journal
+        # a colleague expires the other one through Alertmanager's API (amtool, its UI): said at once
+        httpx.delete(f"{am.url}/api/v2/silence/{clock}", timeout=10).raise_for_status()
+        ended = httpx.get(f"{am.url}/api/v2/silence/{clock}", timeout=10).json()["endsAt"]
+        qtbot.waitUntil(lambda: _unsilenced(ctl, "FutureClock"), timeout=15000)
+        assert _ended(polls) == [("Acknowledgement ended outside oncall-tray: FutureClock",
+                                  f"Expired at {local_clock(ended)} (amtool, Alertmanager's UI): the alert fires "
+                                  "without a silence. Acknowledge it again or escalate.")]
+        shown = [n for p in polls for n in p.attention_notices if n.title.startswith(OUTSIDE)]
+        assert shown[0].urgent and shown[0].acknowledgeable  # its Acknowledge offered again
+        seen = len(polls)
+        qtbot.waitUntil(lambda: len(polls) >= seen + 2, timeout=15000)
+        assert len(_ended(polls)) == 1  # once

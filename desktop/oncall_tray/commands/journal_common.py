@@ -17,6 +17,7 @@ from ..connect import describe_error
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
+from ..core.own_expires import ask_expire
 from ..core.journal_seen import WATCHED, known_starts, only_some_members, seen_alerts
 from ..core.journal_starts import Starts
 from ..core.severity import Severity
@@ -132,6 +133,25 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
     except JournalError as exc:  # the command's work stands; said plainly (review 33: exit 0, and no word of it)
         # two sentences (review 38 F13: no full stop between them)
         error(exc.text(tr).rstrip(".") + ". " + tr("cli", "Done in Alertmanager, but not recorded in the shift journal."))
+
+
+def note_expire_asked(loaded: LoadedConfig, silence_id: str, actor: str) -> None:
+    """Note in the shift journal, before the DELETE is sent, that this command asks for the expire
+    of ``silence_id`` (``own_expires.ask_expire``): the tray's next poll takes its end for the
+    engineer's even when the answer is lost, a later holder fails, the command is interrupted or
+    its record fails (code review 78 AR2: said "ended outside oncall-tray"). ``actor``: the
+    engineer. A refused expire leaves the note, harmless (``own_expires.ASKED_COUNTS``).
+    Never raises: a journal failure is logged, the expire is sent all the same (its record, after
+    it, says a journal that cannot be written)."""
+    try:
+        journal = Journal.open(loaded.journal_file())
+        try:
+            ask_expire(journal, silence_id, f"{SOURCE_CLI} {actor}")
+        finally:
+            journal.close()
+    except JournalError as exc:
+        logging.getLogger(__name__).warning("the expire of silence %s not noted in the shift journal: %s",
+                                            silence_id, exc)
 
 
 def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str, str], None]:

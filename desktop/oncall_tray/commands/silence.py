@@ -36,7 +36,7 @@ from . import silence_list
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
 from .restart_kept import kept_through_restart
-from .journal_common import journal_created, on_call, record_silence
+from .journal_common import journal_created, note_expire_asked, on_call, record_silence
 from .silence_steps import critical_question, last_seen, refuse, seen_holding, journal_seen, send_new_silence, \
     severity_of, where_new
 
@@ -167,6 +167,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     Message("cli", "Silence %1 was created by %2, not by %3: %4",
                             (silence_id, silence.created_by, engineer, silence.comment)).text(tr), tr, args.yes):
                 return EXIT_USAGE
+            note_expire_asked(loaded, silence_id, engineer or on_call(loaded))  # first (code review 78 AR2)
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was expired (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):
                 everywhere = _said_where(on_holders(client.cluster, lambda c: c.expire_silence(silence_id), holders),

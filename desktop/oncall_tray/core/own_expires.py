@@ -4,6 +4,14 @@ expire`` record each expire they make (``journal_feed.record_silence_change``: a
 ``SILENCE_EXPIRED`` event whose source is the tray or the command line); an expire seen only by a
 poll (``SOURCE_ALERTMANAGER``) was made by someone else (amtool, Alertmanager's UI, a script).
 
+That record follows Alertmanager's answer, so each of them also notes, before its DELETE is sent,
+that it asked for the expire (``ask_expire``: a ``state`` entry, ``ASKED_SCOPE``, not an event:
+the handoff and the journal's history never read it, so a refused expire is claimed nowhere).
+An expire asked within ``ASKED_COUNTS`` counts as this app's (code review 78 AR2: a poll between
+the DELETE and the record, an expire whose answer was lost, or whose record failed, was said
+"ended outside oncall-tray", once, urgent, at night, never corrected). The tray also keeps its
+asks in memory (``AskedHere``), for a journal that cannot be written but can be read.
+
 The attention monitor keeps quiet about an acknowledgement ended early by the engineer here, and
 says one ended early by anyone else (fresh-user review 71 AP5: a colleague's ``amtool silence
 expire`` went unsaid, the alert firing again without a word).
@@ -12,22 +20,82 @@ expire`` went unsaid, the alert firing again without a word).
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Mapping
 
+from ..alertmanager.models import Silence
 from .journal import Journal
-from .journal_schema import SOURCE_CLI, SOURCE_TRAY, EventKind, ts
+from .journal_schema import SOURCE_CLI, SOURCE_TRAY, EventKind, dumps, parse_ts, ts
+from .journal_state import UPSERT
 
 #: How far back the journal is read: an acknowledgement lasts at most the guide's 24 h, and a tray
 #: off for longer says nothing of what ended meanwhile that the journal's last look does not have.
 LOOK_BACK = dt.timedelta(days=2)
+#: The ``state`` scope of the expires asked (key: the silence ID; value: who asked, JSON).
+ASKED_SCOPE = "expire_asked"
+#: How far from the ask the silence's end (Alertmanager's ``endsAt``, else the poll's time) may
+#: be for the end to be the app's: longer than a request's timeout, a stalled Alertmanager acting
+#: on the DELETE late, and the clocks' difference. Judged by the end, not by the poll, so that a
+#: tray started hours later still knows an expire whose answer was lost. A refused DELETE's note
+#: is left there, harmless: an end of that very silence by someone else is said unless it comes
+#: within that time of the ask (the end the engineer had just asked for); notes older than
+#: ``LOOK_BACK`` go with the next ask.
+ASKED_COUNTS = dt.timedelta(minutes=15)
 
 
-def expired_here(journal: Journal, now: dt.datetime) -> frozenset[str]:
+def ask_expire(journal: Journal, silence_id: str, asker: str = "", at: dt.datetime | None = None) -> None:
+    """Note that this app is about to send the DELETE of ``silence_id`` (call it first: before the
+    request leaves), asked at ``at`` (aware UTC; None: now) by ``asker`` (the tray or the command
+    line, with the engineer: for whoever reads the journal's file). Asks older than ``LOOK_BACK``
+    are removed in the same write.
+
+    Raises:
+        JournalError: the journal cannot be written.
+    """
+    with journal.transaction(at) as tx:
+        tx.conn.execute("DELETE FROM state WHERE scope = ? AND updated_at < ?",
+                        (ASKED_SCOPE, ts(tx.now - LOOK_BACK)))
+        tx.conn.execute(UPSERT, (ASKED_SCOPE, silence_id, dumps(asker), ts(tx.now)))
+
+
+def expired_here(journal: Journal, now: dt.datetime,
+                 silences: Mapping[str, Silence] | None = None) -> frozenset[str]:
     """The IDs of the silences this app (tray or command line) expired within ``LOOK_BACK`` of
-    ``now`` (aware UTC).
+    ``now`` (aware UTC), and of those whose expire it asked for (``ask_expire``), answered or
+    not, that ended within ``ASKED_COUNTS`` of the ask: their end as ``silences`` (ID -> the
+    poll's ``Silence``) gives it, else ``now``.
 
     Raises:
         JournalError: the journal cannot be read.
     """
+    since = ts(now - LOOK_BACK)
     rows = journal.query("SELECT DISTINCT silence_id FROM events WHERE kind = ? AND source IN (?, ?) AND at >= ?",
-                         (EventKind.SILENCE_EXPIRED.value, SOURCE_TRAY, SOURCE_CLI, ts(now - LOOK_BACK)))
-    return frozenset(row["silence_id"] for row in rows if row["silence_id"])
+                         (EventKind.SILENCE_EXPIRED.value, SOURCE_TRAY, SOURCE_CLI, since))
+    asked = journal.query("SELECT key, updated_at FROM state WHERE scope = ? AND updated_at >= ?", (ASKED_SCOPE, since))
+    silences = silences or {}
+    ended = {row["key"]: getattr(silences.get(row["key"]), "ends_at", None) or now for row in asked}
+    return frozenset([row["silence_id"] for row in rows if row["silence_id"]] + [
+        row["key"] for row in asked if abs(ended[row["key"]] - parse_ts(row["updated_at"])) <= ASKED_COUNTS])
+
+
+class AskedHere:
+    """The expires this tray asked for in this run (silence ID -> when, aware UTC), kept in
+    memory beside the journal's (``ask_expire``): one whose note the journal could not write (a
+    busy or locked journal) still counts as the app's own for ``ASKED_COUNTS``. Written in the
+    GUI thread, read in the poller's: guarded by a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._asked: dict[str, dt.datetime] = {}
+
+    def ask(self, silence_id: str, at: dt.datetime) -> None:
+        """``silence_id``'s expire asked at ``at`` (aware UTC); those asked before ``ASKED_COUNTS``
+        are forgotten."""
+        with self._lock:
+            self._asked = {sid: when for sid, when in self._asked.items() if at - when <= ASKED_COUNTS}
+            self._asked[silence_id] = at
+
+    def recent(self, now: dt.datetime) -> frozenset[str]:
+        """The IDs of the silences whose expire was asked within ``ASKED_COUNTS`` of ``now`` (aware UTC)."""
+        with self._lock:
+            return frozenset(sid for sid, when in self._asked.items() if now - when <= ASKED_COUNTS)

@@ -278,8 +278,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         own = not author or author == self.controller.shift.engineer
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return
-        if self.actions.expire(f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())):
-            self._set_busy(silence_id, True)
+        self.controller.shift.ask_expire(silence_id, lambda: self.actions.expire(  # noted first (code review 78 AR2)
+            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())) and self._set_busy(silence_id, True))
 
     def extend_silence(self, silence_id: str) -> None:
         """Extend a silence by the ack window, keeping its ID; refused past 24 h in all

@@ -181,7 +181,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
                                                         self.config.alertmanager_urls())
         # (not the journal's picture shown meanwhile: the tracker would take its alerts gone as resolved)
         poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal,
-                        known=self.snapshot if same and self.recalled is None else None, same=same)
+                        known=self.snapshot if same and self.recalled is None else None, same=same,
+                        asked=self.shift.expires_asked)
         poller.polled.connect(self.on_polled)
         return poller
 

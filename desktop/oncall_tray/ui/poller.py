@@ -25,6 +25,7 @@ from ..config import Config
 from ..openers import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal
+from ..core.own_expires import AskedHere
 from ..core.journal_aside import identities, rescoped
 from ..core.journal_copy import LastLook, seen_before
 from ..core.set_aside import Left, SetAside, resumed
@@ -62,6 +63,8 @@ class PollerWorker(PollerJournal, QObject):
             the escalations the engineer recorded, which are not asked for again, and where what
             the attention monitor said during the open shift is kept (read at start: a restarted
             tray does not say it again); None: none.
+        asked: the expires this tray asked for (``ShiftController.expires_asked``), its own with
+            the journal's (code review 78 AR2).
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -71,11 +74,12 @@ class PollerWorker(PollerJournal, QObject):
 
     def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
                  journal: Journal | None = None,
-                 *, known: AlertSnapshot | None = None, same: bool = False) -> None:
+                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None) -> None:
         super().__init__()
         self._config = config
         self._store = store
         self._journal = journal
+        self._asked = asked or AskedHere()  # the expires this tray asked for (``PollerJournal._expired_here``)
         self._follows = follows  # the worker of the settings before, whose attention carries over at start
         self._known = known  # the last poll shown before new settings: the tracker goes on from it
         # new settings, the same Alertmanager: contact lost stays lost until it answers, then
@@ -292,12 +296,12 @@ class Poller(QObject):
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
                  follows: Poller | None = None, journal: Journal | None = None,
-                 known: AlertSnapshot | None = None, same: bool = False) -> None:
+                 known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
         self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal,
-                                    known=known, same=same)
+                                    known=known, same=same, asked=asked)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)

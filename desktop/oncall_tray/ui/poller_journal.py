@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 class PollerJournal:
     """Mixin of ``PollerWorker``: uses its ``_journal`` (None: none), ``_config``, ``_attention``,
-    ``_pacer``, ``_aside`` and ``_last_look`` (``journal_copy.LastLook``), and keeps ``_kept`` ((shift id, what was said) as last kept in the
+    ``_pacer``, ``_aside``, ``_asked``, ``_silences`` and ``_last_look`` (``journal_copy.LastLook``), and keeps ``_kept`` ((shift id, what was said) as last kept in the
     journal)."""
 
     def _journal_copy(self, others: bool = False) -> AlertSnapshot | None:
@@ -49,12 +49,14 @@ class PollerJournal:
             return Responses({}, {}, {}, {}, {})
 
     def _expired_here(self) -> frozenset[str] | None:
-        """The silences this app expired (``own_expires.expired_here``), for ``evaluate``; None
+        """The silences this app expired (``own_expires.expired_here``), with those whose expire
+        this tray asked for lately (``_asked``, ``own_expires.AskedHere``), for ``evaluate``; None
         when there is no journal or it cannot be read (logged)."""
         if self._journal is None:
             return None
         try:
-            return expired_here(self._journal, utc_now())
+            now = utc_now()
+            return expired_here(self._journal, now, self._silences) | self._asked.recent(now)
         except JournalError as exc:
             log.warning("cannot read the silences expired here from the journal: %s", exc)
             return None

@@ -31,6 +31,7 @@ from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
+from ..core.own_expires import AskedHere, ask_expire
 from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -105,6 +106,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.problem = ""
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
+        self.expires_asked = AskedHere()  # read by the poller too (``PollerJournal``): code review 78 AR2
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
@@ -334,8 +336,27 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             if error is None:
                 self.record_expired(silence, unrecorded)
 
-        self.actions.submit(expire_in_alertmanager, self.config, silence.id, self.store, self.down,
-                            self.silence_holders.get(silence.id, ()), done=expired)
+        self.ask_expire(silence.id, lambda: self.actions.submit(
+            expire_in_alertmanager, self.config, silence.id, self.store, self.down,
+            self.silence_holders.get(silence.id, ()), done=expired))
+
+    def ask_expire(self, silence_id: str, send: Callable[[], None]) -> None:
+        """Before an expire of ``silence_id`` is sent: note that this app asks for it, in memory
+        (``expires_asked``) and in the journal (another thread; ``own_expires.ask_expire``), then
+        ``send()`` the DELETE (GUI thread), the journal's note written or not (logged): a poll
+        that sees the silence ended knows it for the engineer's, before the expire is recorded,
+        when its answer is lost, and in the other trays on the journal (code review 78 AR2: said
+        "ended outside oncall-tray"). A refused expire leaves the note, harmless (``ASKED_COUNTS``)."""
+        def noted(_result, error: BaseException | None) -> None:
+            if error is not None:
+                log.warning("the expire of silence %s not noted in the journal: %s", silence_id, failure_text(error))
+            send()
+
+        self.expires_asked.ask(silence_id, utc_now())
+        if self.journal is None:
+            noted(None, None)
+        else:
+            self.submit(ask_expire, self.journal, silence_id, f"{SOURCE_TRAY} {self.engineer}", done=noted)
 
     def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:
         """``silence`` (as it was) was expired by this app: record it in the journal (another
