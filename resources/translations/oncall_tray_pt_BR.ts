@@ -3529,6 +3529,11 @@ revisar em</translation>
         <translation>%1 (e %2 outros)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="272"/>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (de %2, %3)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/carried.py" line="62"/>
         <source>%1 (from %2&apos;s handoff)</source>
         <translation>%1 (do handoff de %2)</translation>
@@ -3651,7 +3656,7 @@ revisar em</translation>
         <translation>Alertas Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="315"/>
         <source>Active Silences</source>
         <translation>Silenciamentos Ativos</translation>
     </message>
@@ -3724,7 +3729,7 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="317"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3759,7 +3764,7 @@ revisar em</translation>
         <translation>Os Alertmanagers %1 não respondem; os outros têm todos os alertas que eles tinham quando vistos por último; os que eles receberam depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="291"/>
         <source>Alerts received: %1</source>
         <translation>Alertas recebidos: %1</translation>
     </message>
@@ -3784,7 +3789,7 @@ revisar em</translation>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="290"/>
         <source>Duration: %1</source>
         <translation>Duração: %1</translation>
     </message>
@@ -3839,35 +3844,35 @@ revisar em</translation>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
         <source>Handing Over the Shift - %1</source>
         <translation>Passando Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="293"/>
         <source>Incidents Handled</source>
         <translation>Incidentes Tratados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="292"/>
         <source>Incidents: %1</source>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="322"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="287"/>
         <source>None</source>
         <translation>Nada a registrar</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="319"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
@@ -3887,13 +3892,13 @@ revisar em</translation>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="321"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="313"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
     </message>
@@ -3953,7 +3958,7 @@ revisar em</translation>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="289"/>
         <source>Shift Summary</source>
         <translation>Resumo do Turno</translation>
     </message>
@@ -4016,12 +4021,17 @@ revisar em</translation>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="260"/>
+        <source>earlier note at %1 by %3: %2</source>
+        <translation>nota anterior às %1, de %3: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="262"/>
         <source>earlier note at %1: %2</source>
         <translation>nota anterior às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="258"/>
         <source>earlier note: %1</source>
         <translation>nota anterior: %1</translation>
     </message>
@@ -4086,6 +4096,11 @@ revisar em</translation>
         <translation>não reconhecido</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="279"/>
+        <source>notes from earlier shifts: %1 (see the earlier handoffs or the Incidents window)</source>
+        <translation>notas de turnos anteriores: %1 (veja as passagens anteriores ou a janela Incidentes)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="199"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
@@ -4113,7 +4128,7 @@ revisar em</translation>
         <translation>… e mais %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="307"/>
         <source>… and %1 more earlier notes: see the incident in the Incidents window</source>
         <translation>… e mais %1 notas anteriores: veja o incidente na janela Incidentes</translation>
     </message>
@@ -4465,17 +4480,17 @@ revisar em</translation>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="95"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the Observations of the Take over the shift window, for you to read, change or hand over: %2</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações da janela Assumir turno, para você ler, alterar ou passar adiante: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="92"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal (set aside or replaced since): the note was not written on it. It is in the shift&apos;s Observations (the Hand over the shift window), for you to read, change or hand over: %2</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno (ele foi posto de lado ou substituído desde então): a nota não foi gravada nele. Ela está nas Observações do turno (a janela Passar turno), para você ler, alterar ou passar adiante: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="83"/>
         <source>The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It is kept here and moved there by itself once the journal can be written. Your note: %3</source>
         <translation>O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica guardada aqui e é movida para lá sozinha assim que o diário puder ser gravado. Sua nota: %3</translation>
     </message>
@@ -7343,9 +7358,14 @@ revisar em</translation>
         <translation type="vanished">não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end_incidents.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end_incidents.py" line="35"/>
         <source>earlier note</source>
         <translation>nota anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end_incidents.py" line="35"/>
+        <source>earlier note by %1</source>
+        <translation>nota anterior, de %1</translation>
     </message>
 </context>
 <context>

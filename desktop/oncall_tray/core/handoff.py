@@ -24,7 +24,7 @@ from .journal import Journal
 from .handoff_kept import shown_in
 from .handoff_noticed import noticed
 from .handoff_folded import fold, inhibited_now
-from .handoff_handled import HandledIncident, incident_name  # noqa: F401 (re-exported)
+from .handoff_handled import HandledIncident, handled_incident, incident_name  # noqa: F401 (re-exported)
 from .handoff_reminders import not_dismissed, post_mortem_items
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
@@ -348,8 +348,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         # one line for the incidents of one act (one silence over 250 pods; review 68 AF1), their notes alike
         folds = fold(taken, lambda i: "\n".join(e.text for e in notes[i.id]), inhibited_now(live.alerts, live.inhibited),
                      live.alerts or {}, tr)
-        handled = [HandledIncident(f.first, [e.text for e in notes[f.first.id]], telling.get(f.first.fingerprint, ""),
-                                   f if f.folded else None, [e.at for e in notes[f.first.id]]) for f in folds]
+        handled = [handled_incident(f, notes[f.first.id], telling, shift) for f in folds]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)

@@ -4,21 +4,25 @@ split out for size).
 The guide's line (``1. [AlertName] - [HH:MM] - Resolvido/Escalado - [Breve descrição]``) takes
 the latest note as its description; the notes before it follow under the line, oldest first,
 each with its time (``earlier_notes``): fresh-user review 71 AP1, the first note ("Reiniciei o
-pod …", the action taken) reached the next engineer nowhere.
+pod …", the action taken) reached the next engineer nowhere. Only the notes written during the
+shift are listed (``shift_notes``), each naming its author when not the shift's engineer; those of
+earlier shifts, in their own handoffs already, are counted in one line (fresh-user review 72 AS2).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .alert_order import named
 from .handoff_folded import IncidentFold
-from .journal_schema import Incident
+from .journal_schema import Event, Incident, Shift
 from .names import cut_at_word
 
-#: Characters of a note the handoff gives on one line as the incident's line's description.
+#: Characters of an alert's summary the handoff gives as the incident's line's description (a
+#: note is given up to ``EARLIER_NOTE_LIMIT``: fresh-user review 72 AS1, a note cut at 140 lost its
+#: diagnosis, which reached the next engineer nowhere).
 DESCRIPTION_LIMIT = 140
 #: Characters of an earlier note the handoff gives under the incident's line (code review 78 AR7:
 #: cut at 140, the first note, the action taken, arrived cut). Cut still: the handoff is pasted in
@@ -35,13 +39,24 @@ def one_line_cut(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     return cut_at_word(" ".join(text.split()), limit)
 
 
-def shown_notes(notes: Sequence[tuple[dt.datetime | None, str]]) -> tuple[list[tuple[dt.datetime | None, str]], int]:
+def shown_notes(notes: Sequence[tuple[dt.datetime | None, str, str]]) -> tuple[list[tuple[dt.datetime | None, str, str]], int]:
     """Of an incident's ``earlier_notes``, those the handoff lists (all up to
     ``EARLIER_NOTES_SHOWN``; else the oldest ``EARLIER_NOTES_SHOWN - 1``, the first, the action
     taken, among them) and how many more it leaves out (0, or 2 at least)."""
     if len(notes) <= EARLIER_NOTES_SHOWN:
         return list(notes), 0
     return list(notes[:EARLIER_NOTES_SHOWN - 1]), len(notes) - EARLIER_NOTES_SHOWN + 1
+
+
+def shift_notes(notes: Sequence[Event], began: dt.datetime) -> tuple[list[Event], int]:
+    """Of an incident's notes (oldest first), those a handoff of the shift that ``began`` (UTC)
+    lists, and how many written before it began it leaves out (fresh-user review 72 AS2: notes
+    handed over by an earlier shift came back in every later handoff, with no author, read as the
+    outgoing engineer's). The notes written during the shift; when it wrote none, the incident's
+    latest note (the state the incident was left in: the line's description needs one, and the
+    latest tells more than the first), the rest counted."""
+    listed = [note for note in notes if note.at >= began] or list(notes[-1:])
+    return listed, len(notes) - len(listed)
 
 
 def incident_name(incident: Incident, telling: str = "") -> str:
@@ -58,13 +73,18 @@ class HandledIncident:
     from the notes (the latest), else the alert's summary (a ``fold``'s ``summary``). ``telling``:
     the labels that tell its alert from another incident's of the same name and place
     ("pod=api-1"; ``core.alert_order.telling_all``), "" when none does. ``noted_at``: when each
-    of ``notes`` was written (UTC, in their order, oldest first); empty when not known."""
+    of ``notes`` was written (UTC, in their order, oldest first); empty when not known.
+    ``authors``: who wrote each of ``notes``, "" for the shift's engineer (empty: all by them).
+    ``earlier_shifts``: how many notes of it, written before the shift began, are not in ``notes``
+    (``shift_notes``; fresh-user review 72 AS2)."""
 
     incident: Incident
     notes: Sequence[str]
     telling: str = ""
     fold: IncidentFold | None = None
     noted_at: Sequence[dt.datetime] = ()
+    authors: Sequence[str] = ()
+    earlier_shifts: int = 0
 
     @property
     def name(self) -> str:
@@ -75,15 +95,44 @@ class HandledIncident:
 
     @property
     def description(self) -> str:
-        """The guide's "[Breve descrição]": the latest note, else the summary, on one line (``one_line_cut``)."""
-        return one_line_cut(self.notes[-1] if self.notes else (self.fold and self.fold.summary) or self.incident.summary)
+        """The guide's "[Breve descrição]" on one line (``one_line_cut``): the latest note up to
+        ``EARLIER_NOTE_LIMIT`` characters (fresh-user review 72 AS1: cut at 140, its diagnosis
+        reached no one), else the summary up to ``DESCRIPTION_LIMIT``."""
+        if self.notes:
+            return one_line_cut(self.notes[-1], EARLIER_NOTE_LIMIT)
+        return one_line_cut((self.fold and self.fold.summary) or self.incident.summary)
+
+    def _authors(self) -> list[str]:
+        return list(self.authors) if len(self.authors) == len(self.notes) else [""] * len(self.notes)
+
+    def _times(self) -> list[dt.datetime | None]:
+        return list(self.noted_at) if len(self.noted_at) == len(self.notes) else [None] * len(self.notes)
 
     @property
-    def earlier_notes(self) -> list[tuple[dt.datetime | None, str]]:
+    def description_by(self) -> tuple[str, dt.datetime | None]:
+        """Who wrote the note ``description`` gives, when not the shift's engineer ("" when they
+        did, or it is the summary), and when (UTC, None when not known)."""
+        if not self.notes:
+            return "", None
+        return self._authors()[-1], self._times()[-1]
+
+    @property
+    def earlier_notes(self) -> list[tuple[dt.datetime | None, str, str]]:
         """The notes before the latest (which ``description`` gives), oldest first, each (when it
         was written, UTC, None when not known; its text on one line, ``one_line_cut`` at
-        ``EARLIER_NOTE_LIMIT``): what the handoff lists under the incident's line (``shown_notes``),
-        so that every note of it reaches the next engineer once (fresh-user review 71 AP1)."""
-        times = list(self.noted_at) if len(self.noted_at) == len(self.notes) else [None] * len(self.notes)
-        return [(when, one_line_cut(text, EARLIER_NOTE_LIMIT)) for when, text in zip(times[:-1], self.notes[:-1], strict=True)
-                if text.strip()]
+        ``EARLIER_NOTE_LIMIT``; its author, "" when the shift's engineer): what the handoff lists
+        under the incident's line (``shown_notes``), so that every note of the shift reaches the
+        next engineer once (fresh-user review 71 AP1, 72 AS2)."""
+        return [(when, one_line_cut(text, EARLIER_NOTE_LIMIT), author) for when, text, author
+                in zip(self._times()[:-1], self.notes[:-1], self._authors()[:-1], strict=True) if text.strip()]
+
+
+def handled_incident(group: IncidentFold, notes: Sequence[Event], telling: Mapping[str, str],
+                     shift: Shift) -> HandledIncident:
+    """The end report's line of ``group`` (a ``fold``), with the notes of its first incident
+    (``notes``, oldest first) that ``shift`` hands over (``shift_notes``: its own, each naming an
+    author who is not ``shift.engineer``; fresh-user review 72 AS2)."""
+    listed, before = shift_notes(notes, shift.started_at)
+    return HandledIncident(group.first, [e.text for e in listed], telling.get(group.first.fingerprint, ""),
+                           group if group.folded else None, [e.at for e in listed],
+                           ["" if e.actor in ("", shift.engineer) else e.actor for e in listed], before)

@@ -248,14 +248,36 @@ def received_text(report: EndReport, tr: Translate) -> str:
 
 
 def earlier_note_text(when: dt.datetime | None, text: str, tr: Translate, zone: dt.tzinfo | None,
-                      now: dt.datetime) -> str:
+                      now: dt.datetime, author: str = "") -> str:
     """A note written on a handled incident before its latest (``HandledIncident.earlier_notes``),
     as the end report lists it under the incident's line: "earlier note at 11:29: Reiniciei o
     pod" (``when``: UTC, its time in ``zone`` as ``local_time`` gives it at ``now``), "earlier
-    note: …" when its time is not known (fresh-user review 71 AP1)."""
+    note: …" when its time is not known (fresh-user review 71 AP1); "earlier note at 11:29 by
+    Carla: …" when ``author``, not the shift's engineer, wrote it (fresh-user review 72 AS2)."""
     if when is None:
         return tr(CONTEXT, "earlier note: %1").replace("%1", text)
+    if author:
+        return tr(CONTEXT, "earlier note at %1 by %3: %2").replace("%1", local_time(when, zone, now, tr)).replace(
+            "%3", one_line(author)).replace("%2", text)
     return tr(CONTEXT, "earlier note at %1: %2").replace("%1", local_time(when, zone, now, tr)).replace("%2", text)
+
+
+def described(item: HandledIncident, tr: Translate, zone: dt.tzinfo | None, now: dt.datetime) -> str:
+    """``item``'s description as the handoff gives it: with its note's author and time when not
+    the shift's engineer ("Segunda nota: job parado (by Bruno Lima, 12:25)"; fresh-user review 72
+    AS2: an earlier shift's note read as the outgoing engineer's)."""
+    author, when = item.description_by
+    if not author or not item.description:
+        return item.description
+    return tr(CONTEXT, "%1 (by %2, %3)").replace("%2", one_line(author)).replace(
+        "%3", local_time(when, zone, now, tr) if when else "?").replace("%1", item.description)
+
+
+def earlier_shifts_text(count: int, tr: Translate) -> str:
+    """The line that counts an incident's notes written before the shift, not listed
+    (``HandledIncident.earlier_shifts``; fresh-user review 72 AS2)."""
+    return tr(CONTEXT, "notes from earlier shifts: %1 (see the earlier handoffs or the Incidents window)").replace(
+        "%1", str(count))
 
 
 def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
@@ -275,14 +297,17 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         parts = [item.name, local_time(when, zone, at, tr) if when else "?",
                  incident_status(item, tr, report.shift.engineer, zone, at)]
         if item.description:
-            parts.append(item.description)
+            parts.append(described(item, tr, zone, at))
         lines.append(f"{number}. " + " - ".join(parts))
         # the notes before the latest, under its line (nested: indented as wide as "1. "; review 71 AP1)
         listed, more = shown_notes(item.earlier_notes)  # capped as the start report's lists (code review 78 AR7)
-        lines += [" " * len(f"{number}. ") + "- " + earlier_note_text(when, text, tr, zone, at) for when, text in listed]
+        lines += [" " * len(f"{number}. ") + "- " + earlier_note_text(when, text, tr, zone, at, author)
+                  for when, text, author in listed]
         if more:
             lines.append(" " * len(f"{number}. ") + "- " + tr(
                 CONTEXT, "… and %1 more earlier notes: see the incident in the Incidents window").replace("%1", str(more)))
+        if item.earlier_shifts:
+            lines.append(" " * len(f"{number}. ") + "- " + earlier_shifts_text(item.earlier_shifts, tr))
     if not report.incidents:
         lines.append(f"- {none}")
     lines += ["", f"**{tr(CONTEXT, 'Pending for the Next Shift')}**:"]

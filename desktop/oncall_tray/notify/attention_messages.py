@@ -19,7 +19,7 @@ from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import ANSWER_WITHIN, L2, first_target, second_target
 from ..i18n import Translate
-from .messages import Notice, notice, reminder_key, where_line
+from .messages import Notice, escalation_key, notice, reminder_key, where_line
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -190,18 +190,24 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     escalations = _paced(pacer, "escalate", attention.escalations, now, threshold, lambda e: e[0].fingerprint)
     if escalations.summary:  # build the per-alert texts only when shown
         levels = {level for _a, _s, level in escalations.summary}
+        one = next(iter(levels)) if len(levels) == 1 else "*"
         if len(levels) == 1:  # the level, as a notice for one alert says it (review 32)
             title = (tr(CONTEXT, "Escalate to %2: %1 more alerts") if escalations.more
-                     else tr(CONTEXT, "Escalate to %2: %1 alerts")).replace("%2", levels.pop())
+                     else tr(CONTEXT, "Escalate to %2: %1 alerts")).replace("%2", one)
         else:
             title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
-        notices.append(_summary([(a, s) for a, s, _l in escalations.summary], title))
+        # the last summary of the level replaced, the single ones it names closed (review 72 AS3)
+        notices.append(dataclasses.replace(
+            _summary([(a, s) for a, s, _l in escalations.summary], title),
+            refreshes="" if escalations.more else escalation_key(one),
+            closes=tuple(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary)))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "
                            "in the alerts window.").replace("%1", _minutes_since(alert.starts_at, now)).replace(
             "%2", local_time_text(alert.starts_at, now, tr, zone))
-        notices.append(about_one(alert, severity, title, _about(alert, body)))
+        notices.append(dataclasses.replace(about_one(alert, severity, title, _about(alert, body)),
+                                           refreshes=escalation_key(level, alert.fingerprint)))
     notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, now, threshold,
                                       lambda u: u[0].fingerprint),
                                now, tr, zone, _about)

@@ -60,7 +60,17 @@ class Notice:
             other notice is a fact of its own and stays beside the others: an alert fired or
             resolved, a response target missed and later a resolution target missed (two
             targets), an escalation due to L2 then to L3, an answer or resolution overdue per
-            level, an acknowledgement ending, then ended, a red flag raised.
+            level, an acknowledgement ending, then ended, a red flag raised. Escalations (fresh-user
+            review 72 AS3: "Escalate to L2: 5 alerts", said again for a new shift, joined "… 4
+            alerts" and "Escalate to L2: APIDown" on screen): the escalation due at one level is
+            one fact said again, so "Escalate to L2: X" refreshes X's previous one at that level,
+            and a summary of escalations due at one level ("Escalate to L2: 5 alerts") the previous
+            summary of that level (``escalation_key``); a summary of several levels, that of several
+            levels; a summary of "N more alerts" (others than the last summary's) refreshes none.
+        closes: the ``refreshes`` keys of notices this one says again in full (on screen, they
+            are closed once it is shown): an escalation summary closes the single-alert
+            escalations of the alerts it names at their level ("Escalate to L2: APIDown" goes
+            when "Escalate to L2: 5 alerts" names APIDown; review 72 AS3).
     """
 
     title: str
@@ -72,6 +82,7 @@ class Notice:
     alarm: bool = False
     acknowledgeable: bool = False
     refreshes: str = ""
+    closes: tuple[str, ...] = ()
 
     @property
     def urgent(self) -> bool:
@@ -99,6 +110,12 @@ def clip(text: str, limit: int) -> str:
 def reminder_key(fingerprint: str = "") -> str:
     """``Notice.refreshes`` of the reminders of ``fingerprint``'s alert; of their summary with none."""
     return f"remind:{fingerprint}" if fingerprint else "remind:*"
+
+
+def escalation_key(level: str, fingerprint: str = "") -> str:
+    """``Notice.refreshes`` of the escalation of ``fingerprint``'s alert due at ``level`` ("L2");
+    of the summary of escalations due at ``level`` with none ("*" for several levels)."""
+    return f"escalate:{level}:{fingerprint}" if fingerprint else f"escalate:{level}"
 
 
 def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",

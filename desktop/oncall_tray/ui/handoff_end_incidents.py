@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
-from ..core.handoff_markdown import incident_status
+from ..core.handoff_markdown import described, earlier_shifts_text, incident_status
 from ..i18n import Translate
 from .translations import translator_for
 
@@ -23,17 +23,22 @@ IncidentRow = tuple
 
 def incident_rows(report: EndReport, translate: Translate, zone) -> list[IncidentRow]:
     """The rows of ``report``'s incidents handled, times in ``zone``: (incident ID, the notes
-    before the latest as rows of four columns ("", their time, "earlier note", their text),
+    before the latest as rows of four columns ("", their time, "earlier note" or "earlier note by
+    Carla", their text), and the count of earlier shifts' notes (fresh-user review 72 AS2),
     then the incident's name, time, status and description, the latest note): what
     ``fill_incidents`` shows; equal when nothing shown changed."""
     rows = []
     for item in report.incidents:
         incident = item.incident
         when = local_time(incident.fired_at or incident.opened_at, zone, report.at, translate)
-        earlier = tuple(("", local_time(at, zone, report.at, translate) if at else "", tr("earlier note"), text)
-                        for at, text in item.earlier_notes)
+        earlier = tuple(("", local_time(at, zone, report.at, translate) if at else "",
+                         tr("earlier note by %1").replace("%1", author) if author else tr("earlier note"), text)
+                        for at, text, author in item.earlier_notes)
+        if item.earlier_shifts:  # counted, not listed (fresh-user review 72 AS2)
+            earlier += (("", "", "", earlier_shifts_text(item.earlier_shifts, translate)),)
         rows.append((incident.id, earlier, item.name, when,
-                     incident_status(item, translate, report.shift.engineer, zone, report.at), item.description))
+                     incident_status(item, translate, report.shift.engineer, zone, report.at),
+                     described(item, translate, zone, report.at)))
     return rows
 
 

@@ -144,9 +144,16 @@ class NoticeClicks(QObject):
     def _remember(self, server: str, number: int, notice: Notice, replaced: int = 0) -> None:
         """``notice`` is shown as ``server``'s notification ``number``, in place of its ``replaced``
         (0: none; ``freedesktop.ActionsBackend``): that one leaves the list when the server gave
-        another id (review 71 AP7), the list on disk (``notify.shown_list``) with it."""
+        another id (review 71 AP7), the list on disk (``notify.shown_list``) with it. The
+        notifications of that server whose notice ``notice`` says again in full
+        (``Notice.closes``: an escalation summary, the single escalations it names; review 72
+        AS3) are closed."""
         if replaced and replaced != number:
             self._shown.pop((server, replaced), None)
+        if notice.closes:
+            for (shown_on, shown), (earlier, _name) in list(self._shown.items()):
+                if shown_on == server and shown != number and earlier.refreshes in notice.closes:
+                    self._withdraw(server, shown)
         snapshot = self.controller.snapshot  # the name, for an Acknowledge once it resolved
         alert = snapshot.alerts.get(notice.fingerprint) if snapshot is not None and notice.fingerprint else None
         self._shown[(server, number)] = (notice, alert.display_name if alert is not None else "")

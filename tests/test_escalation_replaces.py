@@ -1,0 +1,62 @@
+"""Fresh-user review 72 AS3: escalation notices stacked on screen. "Escalate to L2: 4 alerts", then
+"Escalate to L2: APIDown", then, the same alerts said again for a new shift, "Escalate to L2: 5 alerts":
+three persistent critical notifications, none replacing or closing another. A summary of the escalations
+due at one level now replaces the previous summary of that level still on screen, and closes the
+single-alert notices of the alerts it names (``Notice.refreshes``, ``Notice.closes``). Real Alertmanager,
+real tray controller, real dunst."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import make_alert, running_tray
+
+from oncall_tray.config import Config
+from oncall_tray.core import shifts
+from oncall_tray.core.journal import Journal
+from oncall_tray.paths import Folders
+
+pytestmark = pytest.mark.desktop
+PREFIX = "Escalate to L2"
+
+
+def _escalations(desktop, closed: bool | None = None) -> list[dict]:
+    return [n for n in desktop.notifications() if n.get("summary", "").startswith(PREFIX)
+            and (closed is None or n["closed"] is closed)]
+
+
+@pytest.fixture
+def desktop():
+    """The virtual desktop, its dunst showing notices alike as many."""
+    from desktop_env import VirtualDesktop
+
+    with VirtualDesktop(stack_duplicates=False) as vd:
+        yield vd
+
+
+def test_an_escalation_summary_replaces_the_last_and_closes_the_single_ones_it_covers(qtbot, desktop, alertmanager,
+                                                                                      tmp_path, monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    journal = Journal.open(Folders.for_user().journal)
+    shifts.start_shift(journal, "ana")
+    journal.close()
+    config = Config(alertmanager_url=alertmanager.url, engineer="ana", poll_interval=1, language="en")
+    started = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)  # past the guide's 15 min: L2 due
+    alertmanager.post_alerts([make_alert(f"Down{n}", "critical", starts_at=started) for n in range(4)])
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        qtbot.waitUntil(lambda: any(n["summary"] == f"{PREFIX}: 4 alerts" for n in _escalations(desktop)),
+                        timeout=20000)
+        alertmanager.post_alerts([make_alert("APIDown", "critical", starts_at=started)])
+        qtbot.waitUntil(lambda: any(n["summary"] == f"{PREFIX}: APIDown" for n in _escalations(desktop)),
+                        timeout=30000)
+        assert len(_escalations(desktop, closed=False)) == 2
+        journal = ctl.shift.journal  # a handoff: said again for the new engineer (AS3)
+        shifts.end_shift(journal, shifts.open_shift(journal).id, incoming="bruno")
+        shifts.start_shift(journal, "bruno")
+        qtbot.waitUntil(lambda: any(n["summary"] == f"{PREFIX}: 5 alerts" for n in _escalations(desktop)),
+                        timeout=30000)
+        # the 5-alert summary in place of the 4-alert one; the single one it covers closed
+        qtbot.waitUntil(lambda: len(_escalations(desktop, closed=False)) == 1, timeout=10000)
+        (shown,) = _escalations(desktop, closed=False)
+        assert shown["summary"] == f"{PREFIX}: 5 alerts" and shown["urgency"] == "critical"
