@@ -20,7 +20,9 @@ its shift features). A holder of an earlier version takes no such lock (nor one 
 ``F_OFD_SETLK`` failed: a file system with ``flock`` alone): where the byte is free, the pid the
 lock file names, alive, running oncall-tray and started before the file was written (``_named_alive``), is told as the
 holder, never as none (code review 78 AR4: "the tray that held the journal has quit; quit this one
-and start it again", and the new one was refused again).
+and start it again", and the new one was refused again). A hold let go (``release``) empties the
+file before the lock drops, so that a tray of this version running on without the journal is not
+named (code review 79 AT3).
 """
 
 from __future__ import annotations
@@ -280,8 +282,10 @@ def _runs_oncall_tray(argv: list[str]) -> bool:
         name = os.path.basename(path)
         return name[:-4] if name.lower().endswith(".exe") else name
 
-    if not argv or program(argv[0]) in PROGRAMS:
-        return bool(argv)
+    if not argv:
+        return False
+    if program(argv[0]) in PROGRAMS:
+        return True
     if not program(argv[0]).startswith("python"):
         return False
     arguments = iter(argv[1:])
