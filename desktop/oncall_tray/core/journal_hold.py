@@ -20,7 +20,9 @@ its shift features). A holder of an earlier version takes no such lock (nor one 
 ``F_OFD_SETLK`` failed: a file system with ``flock`` alone): where the byte is free, the pid the
 lock file names, alive, running oncall-tray and started before the file was written (``_named_alive``), is told as the
 holder, never as none (code review 78 AR4: "the tray that held the journal has quit; quit this one
-and start it again", and the new one was refused again).
+and start it again", and the new one was refused again). A hold let go (``release``) empties the
+file before the lock drops, so that a tray of this version running on without the journal is not
+named (code review 79 AT3).
 """
 
 from __future__ import annotations
@@ -142,9 +144,11 @@ class JournalHold:
         only asks (``F_OFD_GETLK``) and never takes the lock (code review 77 AQ7: taken for an
         instant at each menu opening, a tray starting then ran without its shift features);
         elsewhere it takes it for an instant, and a tray starting then tries again (``take``). A
-        free OFD byte with the lock file naming a live process that started before it was written
-        (``_named_alive``: a holder of an earlier version, which takes the ``flock`` alone) is that
-        holder (code review 78 AR4)."""
+        free OFD byte with the lock file naming a live oncall-tray process that started before it was
+        written (``_named_alive``: a holder of an earlier version, which takes the ``flock`` alone) is
+        that holder (code review 78 AR4); a hold let go clears the file (``release``), so a tray of
+        this version that let the journal go and runs on is not (code review 79 AT3). ``UNTOLD``
+        too where the process named cannot be looked at (``/proc`` mounted ``hidepid``)."""
         path = hold_path(journal)
         try:
             descriptor = os.open(path, os.O_RDWR)
@@ -157,7 +161,8 @@ class JournalHold:
             if _held(descriptor):
                 return _read_holder(descriptor)
             named = _read_holder(descriptor) if OFD_LOCKS else Holder()  # (elsewhere the probe took the lock)
-            return named if _named_alive(named.pid, os.fstat(descriptor).st_mtime) else None
+            alive = _named_alive(named.pid, os.fstat(descriptor).st_mtime)
+            return UNTOLD if alive is None else named if alive else None
         except OSError as exc:
             log.warning("cannot tell whether a tray holds %s: %s", path, exc)
             return UNTOLD
@@ -174,9 +179,16 @@ class JournalHold:
                 log.warning("cannot write %s: %s", self.path, exc)
 
     def release(self) -> None:
-        """Drop the lock (at quit; the file stays, for the next holder to overwrite)."""
+        """Drop the lock: at quit, or while this tray runs on without the journal (``--alertmanager``
+        given, the journal following another Alertmanager: ``ui.shift_journal``). The file stays,
+        emptied while still locked, so that no probe names this live process as the holder (code
+        review 79 AT3: "held by C", quit C); an emptying that fails is logged, the lock dropped."""
         if self._descriptor is not None:
             descriptor, self._descriptor = self._descriptor, None
+            try:
+                os.ftruncate(descriptor, 0)
+            except OSError as exc:
+                log.warning("cannot clear %s: %s", self.path, exc)
             os.close(descriptor)  # closing the only descriptor of the open file drops its lock
 
 
@@ -212,12 +224,13 @@ def _held(descriptor: int) -> bool:
 START_SLACK = 2.0
 
 
-def _named_alive(pid: int, written: float) -> bool:
-    """Whether ``pid`` (named in the lock file as its holder; 0 when not) is a live process other
-    than this one (whose holds take the OFD lock), running oncall-tray (``_runs_oncall_tray``), that
-    started before the lock file was last written (``written``: its modification time, seconds since
-    the epoch): the holder, not a process given its pid since it ended. Where ``/proc`` cannot be
-    read, alive is enough."""
+def _named_alive(pid: int, written: float) -> bool | None:
+    """Whether ``pid`` (named in the lock file as its holder; 0 when not, as in a file emptied by
+    ``release``) is a live process other than this one (whose holds take the OFD lock), running
+    oncall-tray (``_runs_oncall_tray``), that started before the lock file was last written
+    (``written``: its modification time, seconds since the epoch): the holder, not a process given
+    its pid since it ended. None when that cannot be told: the process lives but ``/proc`` does not
+    show it (mounted ``hidepid``; code review 79 AT3: alive alone was told as the holder)."""
     if pid <= 0 or pid == os.getpid():
         return False
     try:
@@ -226,20 +239,65 @@ def _named_alive(pid: int, written: float) -> bool:
         pass
     except OSError:  # ProcessLookupError: gone
         return False
-    if not _runs_oncall_tray(pid):
-        return False
-    started = _started(pid)
-    return True if started is None else 0 < started <= written + START_SLACK
-
-
-def _runs_oncall_tray(pid: int) -> bool:
-    """Whether the command line of the process ``pid`` (``/proc``) names oncall-tray (``oncall-tray``,
-    ``python -m oncall_tray``, a build of it); True when not readable (no ``/proc``: not judged)."""
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-            return b"oncall" in cmdline.read().lower()
-    except OSError:
+            argv = [os.fsdecode(arg) for arg in cmdline.read().split(b"\0")]
+    except FileNotFoundError:  # gone since, or hidden (hidepid=2)
+        return None if _hidden(pid) else False
+    except OSError:  # hidepid=1: there, not readable
+        return None
+    if not _runs_oncall_tray(argv):
+        return False
+    started = _started(pid)
+    return None if started is None else 0 < started <= written + START_SLACK
+
+
+def _hidden(pid: int) -> bool:
+    """Whether the process ``pid``, not in ``/proc``, still lives (``/proc`` hides it)."""
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
         return True
+    except OSError:
+        return False
+    return True
+
+
+#: The names oncall-tray runs under: its console scripts (``pyproject.toml``) and its build
+#: (``packaging/pyinstaller``).
+PROGRAMS = ("oncall-tray", "oncall-tray-gui")
+#: The module ``python -m`` runs it as.
+MODULE = "oncall_tray"
+#: Python's options that take a value as the next argument (``python -X dev script``).
+VALUED_OPTIONS = ("-W", "-X", "-Q")
+
+
+def _runs_oncall_tray(argv: list[str]) -> bool:
+    """Whether the command line ``argv`` (the arguments, as ``/proc/PID/cmdline`` gives them) runs
+    oncall-tray: its program's name (``argv[0]``'s base name, ``.exe`` aside) is one of ``PROGRAMS``, or
+    the program is Python running ``-m oncall_tray`` or a script of such a name (a console script,
+    which the interpreter of its ``#!`` line runs). "oncall" elsewhere (a folder, an argument, a
+    program ``oncall-something``) is not (code review 79 AT3)."""
+    def program(path: str) -> str:
+        name = os.path.basename(path)
+        return name[:-4] if name.lower().endswith(".exe") else name
+
+    if not argv:
+        return False
+    if program(argv[0]) in PROGRAMS:
+        return True
+    if not program(argv[0]).startswith("python"):
+        return False
+    arguments = iter(argv[1:])
+    for argument in arguments:
+        if argument in ("-m", "-c") or argument.startswith(("-m", "-c")) and len(argument) > 2:
+            module = next(arguments, "") if argument in ("-m", "-c") else argument[2:]
+            return argument.startswith("-m") and module == MODULE
+        if argument in VALUED_OPTIONS:
+            next(arguments, None)
+        elif not argument.startswith("-") or argument == "-":
+            return program(argument) in PROGRAMS
+    return False
 
 
 def _started(pid: int) -> float | None:
