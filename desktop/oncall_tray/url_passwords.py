@@ -45,7 +45,10 @@ def without_password(text: str, url_field: bool, edited_from: str | None = None)
     ``https://alice:2024 Su``, or a list's line half typed when the cursor went to another line,
     was kept in clear once the cursor left its word); so, the trade-off, an address the engineer
     means typed in a list (``http://am1:9093`` then ``http://am2:9093``) stays cut until the focus
-    leaves the field, also in a draft kept at the program's close then. Its words in
+    leaves the field, also in a draft kept at the program's close then. A password holding spaces
+    (``https://alice:correct horse battery``, code review 79 AT6): the words typed after one cut as
+    a password being typed, up to one starting a new address (``scheme://``) or a line break of a
+    list, are cut too (``https://alice:``) until the engineer leaves the field. Its words in
     ``edited_from`` (there, unchanged, when the editing began), a dotted host or an IP address
     (``http://am.example.com:9093``, ``http://10.0.0.5:9093``, ``http://[::1]:9093``) and an
     address without a port are kept whole.
@@ -60,7 +63,10 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
     and ``shown_url``, so that a message masks what the draft drops, word by word. A word whose
     password is being typed (``https://bob:pa``) followed, before any other address ("://"), by a
     word holding an "@" (``ss@am:9093``) is one word with them: a password holding a space
-    (``https://bob:pa ss@am:9093``). A port's word followed by commas or semicolons
+    (``https://bob:pa ss@am:9093``); so is, on its line, a word ``name:digits`` (``https://bob:2024``:
+    a password starting with digits, even in a text no longer edited, code review 79 AT6). In an
+    editing, the words typed after a word whose password is being typed, up to one starting a new
+    address or a line break, are cut with it (``_typed_on``). A port's word followed by commas or semicolons
     (``https://am1:9093,``, a list pasted) is that word and the marks as they are; a comma or
     semicolon followed by a scheme's "://" parts two words (``http://am:9093,http://am2:9093``: code
     review 72 AH10, two addresses read as one, cut as a password). ``edited_from``: as
@@ -76,10 +82,17 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
             at += 1
             continue
         end, editing = at, began is not None and word not in began
-        if "@" not in word and _word_reading(word, url_field, editing)[1:3] == ("", "***"):  # a password being typed
+        typing = "@" not in word and _word_reading(word, url_field, editing)[1:3] == ("", "***")
+        if typing or ("@" not in word and _word_reading(word, url_field, True)[1:3] == ("", "***")):
             end = next((later for later in range(at + 2, len(pieces), 2) if "@" in pieces[later] or "://" in
-                        pieces[later]), at)
-            end = end if "://" not in pieces[end] else at
+                        pieces[later] or not (typing or _same_line(pieces[later - 1]))), at)
+            end = end if "://" not in pieces[end] and (typing or _same_line(pieces[end - 1])) else at
+            if end == at and editing and typing:
+                end = _typed_on(pieces, at)
+                if end > at:
+                    found.append(_word_reading(word, url_field, editing))  # its words after it cut too
+                    at = end + 1
+                    continue
         if end > at:
             found.append(_word_reading("".join(pieces[at:end + 1]), url_field, editing))
             at = end + 1
@@ -93,6 +106,26 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
         found.append(reading)
         at += 1
     return found
+
+
+def _typed_on(pieces: list[str], at: int) -> int:
+    """Where the rest of the password being typed in ``pieces[at]`` (``_readings``' words and the
+    spaces between them, in a word typed in an editing) may end: the last word after it up to one
+    starting a new address (a scheme's "://") or a line break (a list's next address); ``at`` when
+    none. Secrecy first (code review 79 AT6: ``https://alice:correct horse battery`` was kept as
+    ``https://alice: horse battery`` until its "@" was typed): a word typed after a space may be
+    the password's, and only the engineer leaving the field tells it is not."""
+    end = at
+    for later in range(at + 2, len(pieces), 2):
+        if not _same_line(pieces[later - 1]) or "://" in pieces[later]:
+            break
+        end = later
+    return end
+
+
+def _same_line(space: str) -> bool:
+    """Whether ``space`` (what parts two of ``_readings``' words) holds no line break."""
+    return "\n" not in space and "\r" not in space
 
 
 def _word_reading(word: str, url_field: bool, editing: bool = False) -> tuple[str, str, str, str]:
