@@ -44,6 +44,23 @@ def _journal(tmp_path, t0):
     return journal, now, api
 
 
+def _on_call(tmp_path, engineer):
+    """A journal whose clock ``now[0]`` is set by the test, a shift of ``engineer`` started at 12:00 in
+    São Paulo (``t0``, UTC) and APIDown (critical) firing since, recorded a minute later."""
+    t0 = dt.datetime(2026, 12, 7, 15, 0, tzinfo=dt.UTC)  # 12:00 in São Paulo
+    journal, now, api = _journal(tmp_path, t0)
+    shift = shifts.start_shift(journal, engineer, at=t0)
+    record_poll(journal, {"a1": api}, {"a1": Severity.CRITICAL}, {}, t0 + dt.timedelta(minutes=1))
+    return journal, now, Live({"a1": api}, {"a1": Severity.CRITICAL}, {}), shift, t0
+
+
+def _notes(journal, now, t0, notes):
+    """Write ``notes`` (minutes after ``t0``, text, author) on APIDown, each at its time."""
+    for minute, text, actor in notes:
+        now[0] = t0 + dt.timedelta(minutes=minute)
+        journal.add_note("a1", text, alertname="APIDown", actor=actor)
+
+
 def test_a_long_latest_note_reaches_the_handoff_whole(tmp_path):
     t0 = dt.datetime(2026, 12, 7, 15, 0, tzinfo=dt.UTC)  # 12:00 in São Paulo
     journal, now, api = _journal(tmp_path, t0)
@@ -61,14 +78,9 @@ def test_a_long_latest_note_reaches_the_handoff_whole(tmp_path):
 
 
 def test_a_handoff_lists_its_shifts_notes_names_other_authors_and_sums_up_earlier_shifts(tmp_path):
-    t0 = dt.datetime(2026, 12, 7, 15, 0, tzinfo=dt.UTC)  # 12:00 in São Paulo
-    journal, now, api = _journal(tmp_path, t0)
-    live = Live({"a1": api}, {"a1": Severity.CRITICAL}, {})
-    root = shifts.start_shift(journal, "root", at=t0)
-    record_poll(journal, {"a1": api}, {"a1": Severity.CRITICAL}, {}, t0 + dt.timedelta(minutes=1))
-    for minute, text in ((16, "PgBouncer com 500/500 conexões"), (17, "Aumentei max_client_conn para 800")):
-        now[0] = t0 + dt.timedelta(minutes=minute)
-        journal.add_note("a1", text, alertname="APIDown", actor="root")
+    journal, now, live, root, t0 = _on_call(tmp_path, "root")
+    _notes(journal, now, t0, ((16, "PgBouncer com 500/500 conexões", "root"),
+                              (17, "Aumentei max_client_conn para 800", "root")))
     shifts.end_shift(journal, root.id, incoming="Bruno Lima", at=t0 + dt.timedelta(minutes=18))
     bruno = shifts.start_shift(journal, "Bruno Lima", at=t0 + dt.timedelta(minutes=22))
     now[0] = t0 + dt.timedelta(minutes=23)
@@ -130,3 +142,69 @@ def test_three_shifts_on_the_command_line_hand_over_each_its_own_notes(alertmana
     carla = written["Carla"]
     assert carla[0].endswith(" - omni-1: OOM no sidecar") and len(carla) == 2, carla
     assert carla[1] == "   - notas de turnos anteriores: 3 (veja as passagens anteriores ou a janela Incidentes)", carla
+
+
+def _handed_over(journal, shift, live, at, language="en"):
+    """``shift``'s end report's Incidents Handled lines, rendered at ``at``."""
+    tr = translator(language)
+    return section(end_markdown(end_report(journal, shift, live, tr, ZONE, at=at), tr, ZONE),
+                   {"en": "Incidents Handled", "pt_BR": "Incidentes Tratados"}[language])
+
+
+def test_a_note_written_between_two_shifts_reaches_the_next_handoff(tmp_path):
+    """Code review 79 AT4: a note written after a handoff and before the next shift started was in no
+    handoff, counted among "notes from earlier shifts (see the earlier handoffs)"."""
+    journal, now, live, root, t0 = _on_call(tmp_path, "root")
+
+    def note(minute, text, actor):
+        _notes(journal, now, t0, ((minute, text, actor),))
+
+    handed = {}
+    note(10, "Reiniciei o pgbouncer", "root")
+    handed["root"] = _handed_over(journal, root, live, t0 + dt.timedelta(minutes=18))
+    shifts.end_shift(journal, root.id, incoming="Bruno", at=t0 + dt.timedelta(minutes=18))
+    note(20, "NÃO reiniciar o db-2: réplica atrasada", "root")  # after handing over, before Bruno starts
+    bruno = shifts.start_shift(journal, "Bruno", at=t0 + dt.timedelta(minutes=22))
+    note(23, "Acompanhando", "Bruno")
+    handed["Bruno"] = _handed_over(journal, bruno, live, t0 + dt.timedelta(minutes=24))
+    assert handed["Bruno"] == [
+        "1. APIDown - 12:00 - Open - Acompanhando",
+        "   - earlier note at 12:20 by root: NÃO reiniciar o db-2: réplica atrasada",
+        "   - notes from earlier shifts: 1 (see the earlier handoffs or the Incidents window)"], handed["Bruno"]
+    assert _handed_over(journal, bruno, live, t0 + dt.timedelta(minutes=24), "pt_BR")[1] == \
+        "   - nota anterior às 12:20, de root: NÃO reiniciar o db-2: réplica atrasada"
+    shifts.end_shift(journal, bruno.id, incoming="Carla", at=t0 + dt.timedelta(minutes=24))
+    note(26, "Esqueci: o rollback já foi pedido", "Bruno")  # Bruno's afterthought, Carla's shift not started
+    note(27, "Lendo o checklist de início", "Carla")  # Carla, before she confirms her start
+    carla = shifts.start_shift(journal, "Carla", at=t0 + dt.timedelta(minutes=28))
+    handed["Carla"] = _handed_over(journal, carla, live, t0 + dt.timedelta(minutes=30))
+    assert handed["Carla"] == [
+        "1. APIDown - 12:00 - Open - Lendo o checklist de início",
+        "   - earlier note at 12:26 by Bruno: Esqueci: o rollback já foi pedido",
+        "   - notes from earlier shifts: 3 (see the earlier handoffs or the Incidents window)"], handed["Carla"]
+    # every note in one handoff exactly
+    for text in ("Reiniciei o pgbouncer", "NÃO reiniciar o db-2", "Acompanhando", "Esqueci: o rollback",
+                 "Lendo o checklist"):
+        assert sum(any(text in line for line in lines) for lines in handed.values()) == 1, (text, handed)
+    journal.close()
+
+
+def test_a_shift_started_without_a_name_does_not_name_its_engineer_as_a_stranger(tmp_path):
+    """Code review 79 AT5: a shift started with no engineer name (the notes signed by the ``engineer``
+    setting) gave its engineer's own notes as someone else's: "(by Carla, 12:33)"."""
+    journal, now, live, anonymous, t0 = _on_call(tmp_path, "")
+    signed = shifts.on_call_engineer(anonymous, "Carla")  # as the tray and the CLI sign them
+    _notes(journal, now, t0, ((32, "Primeira nota", signed), (33, "Segunda nota", signed)))
+    for language, expected in (("en", ["1. APIDown - 12:00 - Open - Segunda nota",
+                                       "   - earlier note at 12:32: Primeira nota"]),
+                               ("pt_BR", ["1. APIDown - 12:00 - Em aberto - Segunda nota",
+                                          "   - nota anterior às 12:32: Primeira nota"])):
+        assert _handed_over(journal, anonymous, live, now[0], language) == expected
+    shifts.end_shift(journal, anonymous.id, incoming="Dani", at=t0 + dt.timedelta(minutes=34))
+    # the next shift, named, writes none and sees the alert resolve: the latest note stands on its line, and
+    # Carla is not Dani: named
+    dani = shifts.start_shift(journal, "Dani", at=t0 + dt.timedelta(minutes=35))
+    record_poll(journal, {}, {}, {}, t0 + dt.timedelta(minutes=36))
+    assert _handed_over(journal, dani, live, t0 + dt.timedelta(minutes=36))[0] == \
+        "1. APIDown - 12:00 - Resolved - Segunda nota (by Carla, 12:33)"
+    journal.close()

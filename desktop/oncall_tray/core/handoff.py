@@ -31,7 +31,7 @@ from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: 
 from .inhibited import pending_lines
 from .journal_aside import unwatched
 from .journal_schema import EventKind, Incident, Shift
-from .carried import carried_suggestions, handed_items
+from .carried import carried_suggestions, handed_items, handoff_before
 from .pending import Suggestion, dismissed_keys, folded, handed_over, left_out_keys, own_items, pending_items
 from .severity import Severity
 from .sla import SlaPolicy
@@ -327,6 +327,24 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     return items, telling
 
 
+def noted_before(journal: Journal, since: dt.datetime | None, until: dt.datetime,
+                 handled: Sequence[Incident]) -> list[Incident]:
+    """The incidents a note was written on between ``since`` (UTC: the end of the handoff a shift
+    took over from; None: there was none, no such incident) and ``until`` (the shift's start), not
+    among ``handled`` (the shift's ``incidents``): its handoff lists them with those notes, in no
+    earlier handoff (code review 79 AT4: the outgoing engineer's afterthought, the incoming one's
+    note before confirming the start, reached no one).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    if since is None or since >= until:
+        return []
+    known = {item.id for item in handled}
+    return [item for item in incidents(journal, since, until) if item.id not in known and any(
+        e.kind is EventKind.NOTE and e.at >= since for e in journal.incident_notes(item.id)[1])]
+
+
 def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: dt.tzinfo,
                at: dt.datetime | None = None, policy: SlaPolicy | None = None) -> EndReport:
     """The end template for ``shift`` up to ``at`` (now), with the end window's saved pending
@@ -340,7 +358,11 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         received = journal.count_received(shift.started_at, at)  # not those already firing then
         inherited = journal.count_firing_at(shift.started_at)
         # in the order of the times shown, when each alert began firing (review 36: 11:45 before 11:42)
-        taken = sorted(incidents(journal, shift.started_at, at), key=lambda i: (i.fired_at or i.opened_at, i.id))
+        previous = handoff_before(journal, shift.started_at)  # its notes end there (code review 79 AT4)
+        since = previous.ended_at if previous is not None else None
+        taken = incidents(journal, shift.started_at, at)
+        taken = sorted(taken + noted_before(journal, since, shift.started_at, taken),
+                       key=lambda i: (i.fired_at or i.opened_at, i.id))
         suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy,
                                      on_call=shift.engineer)  # incidents: name, place, labels
         notes = {item.id: [e for e in journal.incident_notes(item.id)[1] if e.kind is EventKind.NOTE]
@@ -348,7 +370,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         # one line for the incidents of one act (one silence over 250 pods; review 68 AF1), their notes alike
         folds = fold(taken, lambda i: "\n".join(e.text for e in notes[i.id]), inhibited_now(live.alerts, live.inhibited),
                      live.alerts or {}, tr)
-        handled = [handled_incident(f, notes[f.first.id], telling, shift) for f in folds]
+        handled = [handled_incident(f, notes[f.first.id], telling, shift, since) for f in folds]
         silences, from_journal = silence_lines(live, journal, at, shift.engineer)
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
         suggestions += carried_suggestions(journal, shift, tr)

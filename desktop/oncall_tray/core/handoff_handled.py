@@ -7,6 +7,8 @@ each with its time (``earlier_notes``): fresh-user review 71 AP1, the first note
 pod …", the action taken) reached the next engineer nowhere. Only the notes written during the
 shift are listed (``shift_notes``), each naming its author when not the shift's engineer; those of
 earlier shifts, in their own handoffs already, are counted in one line (fresh-user review 72 AS2).
+"During the shift" runs from the previous handoff's end, not the shift's start: a note written
+between the two is in no earlier handoff (code review 79 AT4).
 """
 
 from __future__ import annotations
@@ -48,15 +50,26 @@ def shown_notes(notes: Sequence[tuple[dt.datetime | None, str, str]]) -> tuple[l
     return list(notes[:EARLIER_NOTES_SHOWN - 1]), len(notes) - EARLIER_NOTES_SHOWN + 1
 
 
-def shift_notes(notes: Sequence[Event], began: dt.datetime) -> tuple[list[Event], int]:
-    """Of an incident's notes (oldest first), those a handoff of the shift that ``began`` (UTC)
-    lists, and how many written before it began it leaves out (fresh-user review 72 AS2: notes
-    handed over by an earlier shift came back in every later handoff, with no author, read as the
-    outgoing engineer's). The notes written during the shift; when it wrote none, the incident's
-    latest note (the state the incident was left in: the line's description needs one, and the
-    latest tells more than the first), the rest counted."""
-    listed = [note for note in notes if note.at >= began] or list(notes[-1:])
+def shift_notes(notes: Sequence[Event], since: dt.datetime | None) -> tuple[list[Event], int]:
+    """Of an incident's notes (oldest first), those a shift's handoff lists, and how many it leaves
+    out, written before ``since`` (UTC): the end of the handoff the shift took over from (its notes
+    are in that handoff or an earlier one), None when there was none (every note listed). Fresh-user
+    review 72 AS2: notes handed over by an earlier shift came back in every later handoff, with no
+    author, read as the outgoing engineer's; code review 79 AT4: cut at the shift's start, a note
+    written after the previous handoff and before the shift started was in no handoff. The notes
+    written since; when there is none, the incident's latest note (the state the incident was left
+    in: the line's description needs one, and the latest tells more than the first), the rest
+    counted."""
+    listed = [note for note in notes if since is None or note.at >= since] or list(notes[-1:])
     return listed, len(notes) - len(listed)
+
+
+def note_author(actor: str, engineer: str) -> str:
+    """The author a handoff names for a note ``actor`` wrote in ``engineer``'s shift: ``actor``
+    when both are known and differ, else "" (the shift's engineer, or unknown). Code review 79 AT5:
+    a shift started with no name has its notes signed by the ``engineer`` setting
+    (``shifts.on_call_engineer``), and named its engineer as a stranger on each of them."""
+    return actor.strip() if actor.strip() and engineer.strip() and actor.strip() != engineer.strip() else ""
 
 
 def incident_name(incident: Incident, telling: str = "") -> str:
@@ -128,11 +141,12 @@ class HandledIncident:
 
 
 def handled_incident(group: IncidentFold, notes: Sequence[Event], telling: Mapping[str, str],
-                     shift: Shift) -> HandledIncident:
+                     shift: Shift, since: dt.datetime | None) -> HandledIncident:
     """The end report's line of ``group`` (a ``fold``), with the notes of its first incident
-    (``notes``, oldest first) that ``shift`` hands over (``shift_notes``: its own, each naming an
-    author who is not ``shift.engineer``; fresh-user review 72 AS2)."""
-    listed, before = shift_notes(notes, shift.started_at)
+    (``notes``, oldest first) that ``shift`` hands over (``shift_notes``: those written since
+    ``since``, UTC, the end of the handoff it took over from, None when none; each naming its
+    author as ``note_author`` does; fresh-user review 72 AS2, code review 79 AT4, AT5)."""
+    listed, before = shift_notes(notes, since)
     return HandledIncident(group.first, [e.text for e in listed], telling.get(group.first.fingerprint, ""),
                            group if group.folded else None, [e.at for e in listed],
-                           ["" if e.actor in ("", shift.engineer) else e.actor for e in listed], before)
+                           [note_author(e.actor, shift.engineer) for e in listed], before)
