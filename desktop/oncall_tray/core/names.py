@@ -22,8 +22,27 @@ def name_list(names: Iterable[str], shown: int = 8) -> str:
     counts = Counter(names)  # keeps the order in which names first come
     named = list(counts.items())[:shown]
     left = sum(counts.values()) - sum(count for _name, count in named)
-    text = ", ".join(name if count == 1 else f"{name} ×{count}" for name, count in named)
-    return text + (f"{MORE_SPACE}…{MORE_SPACE}(+{left})" if left > 0 else "")
+    return ", ".join(_entries(named)) + (f"{MORE_SPACE}…{MORE_SPACE}(+{left})" if left > 0 else "")
+
+
+def _entries(counted: Iterable[tuple[str, int]]) -> list[str]:
+    return [name if count == 1 else f"{name} ×{count}" for name, count in counted]
+
+
+def names_shown(names: Iterable[str], line: str, shown: int = 8) -> set[str]:
+    """The names that ``line`` (``name_list(names, shown)``, maybe cut short since: a notice's
+    body, ``notify.messages.clip``; ``names`` escaped as the body is) shows whole: of
+    the first ``shown`` distinct ``names``, those whose entry ("DiskFull ×2") is in ``line`` whole
+    with every entry before it (code review 79 AT2: an escalation summary closed the single
+    notices of alerts it only counted)."""
+    counts = list(Counter(names).items())[:shown]
+    whole: set[str] = set()
+    for number, (name, _count) in enumerate(counts, 1):
+        text = ", ".join(_entries(counts[:number]))
+        if not line.startswith(text):
+            break
+        whole.add(name)
+    return whole
 
 
 def cut_at_word(text: str, limit: int) -> str:

@@ -14,11 +14,12 @@ from ..core.attention import Attention
 from ..core.flags import CONTACT_FLAGS, RedFlag
 from ..core.durations import lasted
 from ..core.handoff import local_time
-from ..core.names import name_list
+from ..core.names import name_list, names_shown
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.sla import ANSWER_WITHIN, L2, first_target, second_target
 from ..i18n import Translate
+from ..terminal_text import visible
 from .messages import Notice, escalation_key, notice, reminder_key, where_line
 from .pacing import NoticePacer, Release
 
@@ -103,11 +104,17 @@ def _summary(alerts: Sequence[tuple[Alert, Severity]], title: str) -> Notice:
     alerts make one notice, not 3,000): the count in the title, the names in the body, the icon
     and urgency of the worst severity among them (review 25: twelve warnings' missed responses
     came with the red critical icon)."""
-    never = dt.datetime.max.replace(tzinfo=dt.timezone.utc)  # worst, oldest, then by name (review 33: any order)
-    ordered = sorted(alerts, key=lambda item: (-item[1].rank, item[0].starts_at or never, item[0].display_name))
-    shown = name_list(alert.display_name for alert, _severity in ordered)
+    shown = name_list(alert.display_name for alert in _ordered(alerts))
     worst = max((severity for _alert, severity in alerts), key=lambda s: s.rank, default=Severity.UNKNOWN)
     return notice(title.replace("%1", str(len(alerts))), shown, worst)
+
+
+def _ordered(alerts: Sequence[tuple]) -> list[Alert]:
+    """The alerts of (alert, severity, ...) ``alerts`` in the order a summary names them: worst,
+    oldest, then by name (review 33: in any order)."""
+    never = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    return [item[0] for item in sorted(
+        alerts, key=lambda item: (-item[1].rank, item[0].starts_at or never, item[0].display_name))]
 
 
 def about(alert: Alert, body: str, told: str = "") -> str:
@@ -196,11 +203,15 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                      else tr(CONTEXT, "Escalate to %2: %1 alerts")).replace("%2", one)
         else:
             title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
-        # the last summary of the level replaced, the single ones it names closed (review 72 AS3)
+        # the last summary of the level replaced if it covered no other alert, the single ones it
+        # names closed (review 72 AS3; code review 79 AT1, AT2: not those it only counts)
+        summary = _summary([(a, s) for a, s, _l in escalations.summary], title)
+        named = names_shown((visible(a.display_name) for a in _ordered(escalations.summary)), summary.body)
         notices.append(dataclasses.replace(
-            _summary([(a, s) for a, s, _l in escalations.summary], title),
-            refreshes="" if escalations.more else escalation_key(one),
-            closes=tuple(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary)))
+            summary, refreshes="" if escalations.more else escalation_key(one),
+            closes=tuple(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary
+                         if visible(a.display_name) in named),
+            covers=frozenset(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary)))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "

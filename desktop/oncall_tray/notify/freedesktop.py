@@ -8,7 +8,8 @@ The server tells of a click (``ActionInvoked``) and of a closed notification
 (``NotificationClosed``) on the connection that called Notify only (dunst 1.9 addresses these
 signals to it: seen with dbus-monitor), so the connection that sends is the one that listens.
 A notice that says again what an earlier one said (``Notice.refreshes``: the reminders of an
-unacknowledged critical alert) replaces that one's notification while it is on screen: Notify's
+unacknowledged critical alert; an escalation summary covering every alert of the earlier one,
+``says_again``) replaces that one's notification while it is on screen: Notify's
 ``replaces_id`` is the id the same server gave it (fresh-user review 71 AP7: each reminder was a
 new persistent notification, 30 an hour stacked on screen). One closed meanwhile (dismissed,
 withdrawn: ``closed``), or shown by a server that has been replaced since, is not replaced: the
@@ -46,6 +47,14 @@ def actions(notice: Notice, tr: Translate) -> list[str]:
     return offered
 
 
+def says_again(earlier: Notice, later: Notice) -> bool:
+    """``later`` may replace ``earlier`` on screen (``Notice.refreshes``): it refreshes the same key
+    and covers every alert ``earlier`` covered (``Notice.covers``; code review 79 AT1: an
+    escalation summary of other alerts replaced one whose single notices it had closed). An
+    earlier one it may replace is closed when another is replaced (``ui.notice_clicks``)."""
+    return bool(later.refreshes) and later.refreshes == earlier.refreshes and earlier.covers <= later.covers
+
+
 def expire_timeout(notice: Notice, seconds: int) -> int:
     """Notify's ``expire_timeout`` in milliseconds: ``seconds`` for a normal or quiet notice; -1
     (the server's own choice for its urgency) for an urgent one, a critical alert or a red flag,
@@ -81,23 +90,23 @@ class ActionsBackend:
         self._tr = tr
         self.timeout = timeout
         self._watch = watch or ServerWatch()
-        #: ``Notice.refreshes`` -> (server, id) of its last notification, while on screen; the
-        #: delivery thread sends, the GUI thread hears of closed ones (``closed``)
-        self._refreshed: dict[str, tuple[str, int]] = {}
+        #: ``Notice.refreshes`` -> (server, id, notice) of its last notification, while on screen;
+        #: the delivery thread sends, the GUI thread hears of closed ones (``closed``)
+        self._refreshed: dict[str, tuple[str, int, Notice]] = {}
         self._lock = threading.Lock()
 
     def closed(self, server: str, number: int) -> None:
         """``server`` closed its notification ``number`` (``NotificationClosed``: dismissed,
         expired, withdrawn): a notice refreshing it is a new notification. Any thread."""
         with self._lock:
-            for key in [key for key, shown in self._refreshed.items() if shown == (server, number)]:
+            for key in [key for key, shown in self._refreshed.items() if shown[:2] == (server, number)]:
                 del self._refreshed[key]
 
     def _replaced(self, notice: Notice, server: str) -> int:
-        """The id of the notification of ``server`` that ``notice`` replaces (0: none)."""
+        """The id of the notification of ``server`` that ``notice`` replaces (0: none; ``says_again``)."""
         with self._lock:
             shown = self._refreshed.get(notice.refreshes) if notice.refreshes else None
-        return shown[1] if shown is not None and shown[0] == server else 0
+        return shown[1] if shown is not None and shown[0] == server and says_again(shown[2], notice) else 0
 
     def send(self, notice: Notice, icon: Path | None) -> None:
         """Show ``notice``. Raises ``Unsuitable`` when the server offers no actions,
@@ -116,5 +125,5 @@ class ActionsBackend:
             actions(notice, self._tr), fields["hints"], expire_timeout(notice, fields["timeout"])))
         if notice.refreshes:
             with self._lock:
-                self._refreshed[notice.refreshes] = (str(server), int(number))
+                self._refreshed[notice.refreshes] = (str(server), int(number), notice)
         self._sent(str(server), int(number), notice, replaced)

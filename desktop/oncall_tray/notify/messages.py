@@ -53,24 +53,27 @@ class Notice:
             notice was made: the notification offers *Acknowledge (15 min)* (review 48 R2).
         refreshes: what the notice says again with newer numbers ("" for a new fact): where the
             server gives ids (``freedesktop.ActionsBackend``), its notification replaces the one
-            of the same key still on screen. The rule (fresh-user review 71 AP7: an hour of one
-            unacknowledged critical alert stacked 30 persistent "Still unacknowledged"): only a
-            notice that repeats on a cadence refreshes one, i.e. the reminders of an
-            unacknowledged critical alert, per alert (``reminder_key``), and their summary. Every
-            other notice is a fact of its own and stays beside the others: an alert fired or
-            resolved, a response target missed and later a resolution target missed (two
-            targets), an escalation due to L2 then to L3, an answer or resolution overdue per
-            level, an acknowledgement ending, then ended, a red flag raised. Escalations (fresh-user
-            review 72 AS3: "Escalate to L2: 5 alerts", said again for a new shift, joined "… 4
-            alerts" and "Escalate to L2: APIDown" on screen): the escalation due at one level is
-            one fact said again, so "Escalate to L2: X" refreshes X's previous one at that level,
-            and a summary of escalations due at one level ("Escalate to L2: 5 alerts") the previous
-            summary of that level (``escalation_key``); a summary of several levels, that of several
-            levels; a summary of "N more alerts" (others than the last summary's) refreshes none.
+            of the same key still on screen that it says again in full (``freedesktop.says_again``).
+            Only a notice that repeats on a cadence refreshes one (review 71 AP7: 30 persistent
+            "Still unacknowledged" an hour): the reminders of an unacknowledged critical alert,
+            per alert (``reminder_key``), and their summary. Every other notice is
+            a fact of its own and stays beside the others (an alert fired or resolved, a response
+            then a resolution target missed, an escalation due to L2 then to L3, an answer or
+            resolution overdue, an acknowledgement ending then ended, a red flag), but for the
+            escalation due at one level, one fact said again (review 72 AS3: "Escalate to L2: 5
+            alerts", said again for a new shift, joined "… 4 alerts" and "Escalate to L2: APIDown"):
+            "Escalate to L2: X" refreshes X's previous one at that level, and a summary of the
+            escalations due at one level ("Escalate to L2: 5 alerts"; of several levels, "*") the
+            previous one (``escalation_key``) only when it covers every alert that one covered
+            (``covers``); otherwise both stay (code review 79 AT1: one about Down5..9 replaced one
+            about Down0..4, whose single notices it had closed). A summary of "N more alerts"
+            (others than the last) refreshes none.
         closes: the ``refreshes`` keys of notices this one says again in full (on screen, they
             are closed once it is shown): an escalation summary closes the single-alert
-            escalations of the alerts it names at their level ("Escalate to L2: APIDown" goes
-            when "Escalate to L2: 5 alerts" names APIDown; review 72 AS3).
+            escalations of the alerts its body names at their level ("Escalate to L2: APIDown"
+            goes when "Escalate to L2: 5 alerts" names APIDown; review 72 AS3), not of those it
+            only counts ("… (+4)", code review 79 AT2).
+        covers: an escalation summary's: the single-alert ``refreshes`` keys of all its alerts.
     """
 
     title: str
@@ -83,6 +86,7 @@ class Notice:
     acknowledgeable: bool = False
     refreshes: str = ""
     closes: tuple[str, ...] = ()
+    covers: frozenset[str] = frozenset()
 
     @property
     def urgent(self) -> bool:

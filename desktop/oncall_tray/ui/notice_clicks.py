@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 
-from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend
+from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend, says_again
 from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
 from ..notify.shown_list import ShownList
@@ -147,12 +147,15 @@ class NoticeClicks(QObject):
         another id (review 71 AP7), the list on disk (``notify.shown_list``) with it. The
         notifications of that server whose notice ``notice`` says again in full
         (``Notice.closes``: an escalation summary, the single escalations it names; review 72
-        AS3) are closed."""
+        AS3), or that it could have replaced (``freedesktop.says_again``: an escalation summary
+        covering all the alerts of two earlier ones, which were left beside each other, code
+        review 79 AT1), are closed."""
         if replaced and replaced != number:
             self._shown.pop((server, replaced), None)
-        if notice.closes:
+        if notice.closes or notice.covers:
             for (shown_on, shown), (earlier, _name) in list(self._shown.items()):
-                if shown_on == server and shown != number and earlier.refreshes in notice.closes:
+                if shown_on == server and shown != number and (
+                        earlier.refreshes in notice.closes or (notice.covers and says_again(earlier, notice))):
                     self._withdraw(server, shown)
         snapshot = self.controller.snapshot  # the name, for an Acknowledge once it resolved
         alert = snapshot.alerts.get(notice.fingerprint) if snapshot is not None and notice.fingerprint else None
