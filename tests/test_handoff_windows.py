@@ -1222,3 +1222,15 @@ def test_a_refused_save_as_does_not_hide_that_the_typing_is_saved(desk, qtbot, t
     desk.poll()
     qtbot.waitUntil(lambda: "All changes saved" in window.saved.text(), timeout=5000)
     assert "a-file" in window.saved.text()  # the refusal still said, below
+
+
+def test_the_end_window_of_a_shift_started_nameless_names_the_engineer_setting(desk, qtbot):
+    """Code review 79 AT5's builder saw "Handing over the shift of , since 12:53" for a shift started
+    with no name: the window names who is on call (``shifts.on_call_engineer``: the ``engineer``
+    setting, the name its notes and acknowledgements are signed with)."""
+    shifts.start_shift(desk.controller.journal, "")
+    desk.controller._follow_shift()
+    window = desk.polled_window("end")
+    qtbot.addWidget(window)
+    assert window.title.text().startswith("Handing over the shift of ana, since ")
+    assert window.outgoing.text() == "Outgoing on-call engineer: ana"

@@ -22,7 +22,7 @@ from ..core.pending import PENDING, PENDING_ADDED, PENDING_DISMISSED, dismissed_
 from ..core.handoff_languages import end_renderings
 from ..core.handoff_markdown import end_markdown, format_duration, received_text
 from ..core.journal import JournalError
-from ..core.shifts import ShiftConflict, shift_scope
+from ..core.shifts import ShiftConflict, on_call_engineer, shift_scope
 from .autosave import Autosave
 from .saved_line import EXPORT, LatestRead, SavedLine
 from .handoff_common import (copy_text, file_stamp, PaneFit, group,
@@ -259,7 +259,8 @@ class ShiftEndWindow(KeyboardWindow):
         self._report = report
         zone, translate = self.controller.zone, self.controller.translate
         since = local_time(shift.started_at, zone, report.at, translate)
-        self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", shift.engineer).replace(
+        outgoing = on_call_engineer(shift, self.controller.config.engineer)  # a shift started nameless (AT5)
+        self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", outgoing).replace(
             "%2", since).replace("%3", format_duration(report.duration, translate)))
         self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", received_text(report, translate))
                              .replace("%2", str(len(report.incidents))))
@@ -267,7 +268,7 @@ class ShiftEndWindow(KeyboardWindow):
                                    "started. Incidents: the alerts acknowledged, noted or escalated during it, or whose "
                                    "escalation's answer was recorded, and those handled before that resolved "
                                    "during it."))
-        self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", shift.engineer))
+        self.outgoing.setText(tr("Outgoing on-call engineer: %1").replace("%1", outgoing))
         self.pending_box.show_suggestions(report.suggestions)
         self._fill_incidents(report)
         self.silences_table.show(report)
