@@ -150,9 +150,10 @@ def test_an_expire_whose_answer_was_lost_says_nothing(qtbot, tmp_path, monkeypat
 
 class _LostDeletes:
     """A server in front of an Alertmanager: every request is passed on and its answer passed
-    back, but a DELETE's answer is kept back until ``stop`` (sent, acted on, never answered)."""
+    back, but a DELETE's answer is kept back until ``stop`` (sent, acted on, never answered);
+    ``refuse``: a DELETE is not passed on, answered 500 (a refusal: code review 79 AT7)."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, refuse: bool = False) -> None:
         self.release, self.deleted = threading.Event(), threading.Event()
         outer = self
 
@@ -174,6 +175,12 @@ class _LostDeletes:
             do_POST = do_GET
 
             def do_DELETE(self):  # noqa: N802
+                if refuse:
+                    self.send_response(500)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    outer.deleted.set()
+                    return
                 self._pass()
                 outer.deleted.set()
                 outer.release.wait(60)
