@@ -17,6 +17,7 @@ from test_notes_unreadable import _shown_unread
 from test_notes_unwritable import controller, settle  # noqa: F401
 
 from oncall_tray.core.journal import Journal
+from oncall_tray.core.shifts import alert_scope
 from oncall_tray.notes_draft import NOTES_DIR
 from oncall_tray.paths import Folders
 
@@ -57,3 +58,24 @@ def test_a_note_kept_at_quit_stays_in_its_file_until_taken_back(qtbot, controlle
     finally:
         release.set()
         holding.undo()
+
+
+def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, controller, tmp_path):  # noqa: F811
+    """Code review 79 AT9: the take-back's write committed at the quit, its file not rewritten
+    (the writer's follow-up dropped once closed, a SIGKILL, a file that cannot be rewritten): the
+    next start takes it back again, and the draft holds it once."""
+    locked = pytest.MonkeyPatch()
+    panel, fp = _shown_unread(qtbot, controller, locked)
+    panel.input.setText("restart")
+    assert controller.shutdown()
+    locked.undo()
+    assert "restart" in kept_notes().get(fp, "")
+    journal = Journal.open(Folders.for_user().journal)
+    try:  # the take-back committed, as at a quit whose follow-up was dropped
+        journal.set_state(alert_scope(fp), "draft", "half a note restart")
+    finally:
+        journal.close()
+    with running_tray(qtbot, controller.config, tmp_path / "again") as again:
+        qtbot.waitUntil(lambda: kept_notes() == {}, timeout=15000)
+        settle(qtbot, again)
+        assert draft_in_journal(fp) == "half a note restart"

@@ -21,6 +21,7 @@ from paused_alertmanager import Paused
 from test_ack_expired_elsewhere import _ended, _nothing_said_of_apidown, _two_acknowledged, _unsilenced
 
 import oncall_tray.ui.shift_controller as sc
+import oncall_tray.ui.shift_expires as shift_expires
 from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import EventKind
 from oncall_tray.alertmanager.models import Silence, SilenceStatus
@@ -111,7 +112,7 @@ def test_an_expire_the_journal_could_not_note_nor_record_says_nothing(qtbot, tmp
         raise JournalError("cannot write the shift journal: database is locked")
 
     monkeypatch.setattr(sc, "record_silence_change", refused)
-    monkeypatch.setattr(sc, "ask_expire", refused)
+    monkeypatch.setattr(shift_expires, "ask_expire", refused)
     with _two_acknowledged(qtbot, tmp_path) as (am, _journal, ctl, polls, api, clock):
         said: list = []
         ctl.shift.expire_silence(ctl.silences[api], lambda *_a: None, said.append)
@@ -149,9 +150,10 @@ def test_an_expire_whose_answer_was_lost_says_nothing(qtbot, tmp_path, monkeypat
 
 class _LostDeletes:
     """A server in front of an Alertmanager: every request is passed on and its answer passed
-    back, but a DELETE's answer is kept back until ``stop`` (sent, acted on, never answered)."""
+    back, but a DELETE's answer is kept back until ``stop`` (sent, acted on, never answered);
+    ``refuse``: a DELETE is not passed on, answered 500 (a refusal: code review 79 AT7)."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, refuse: bool = False) -> None:
         self.release, self.deleted = threading.Event(), threading.Event()
         outer = self
 
@@ -173,6 +175,12 @@ class _LostDeletes:
             do_POST = do_GET
 
             def do_DELETE(self):  # noqa: N802
+                if refuse:
+                    self.send_response(500)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    outer.deleted.set()
+                    return
                 self._pass()
                 outer.deleted.set()
                 outer.release.wait(60)

@@ -48,6 +48,17 @@ def answer_lost(error: BaseException | None) -> bool:
     return isinstance(error, (AnswerLost, OutcomeUnknown))
 
 
+def refused(error: BaseException | None) -> bool:
+    """Whether a change to a silence surely was not made: it failed (``error``), and neither that
+    failure nor any member's it holds (``members``, or a ``HoldersMissed``'s ``missed``: (base
+    URL, error) pairs) is a lost answer (``answer_lost``): refused, or never sent (code review 79
+    AT7: an expire refused still counted as the app's own)."""
+    if error is None or answer_lost(error):
+        return False
+    failures = tuple(getattr(error, "members", ())) + tuple(getattr(error, "missed", ()))
+    return not any(answer_lost(failure) for _url, failure in failures)
+
+
 def holder_down(urls: Sequence[str], tr: Translate) -> str:
     """Why a silence that only members not answering hold (``urls``; as last seen) cannot be
     expired or extended now: the change would reach no member that holds it."""

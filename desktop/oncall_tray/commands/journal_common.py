@@ -17,7 +17,7 @@ from ..connect import describe_error
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
-from ..core.own_expires import ask_expire
+from ..core.own_expires import ask_expire, withdraw_expire
 from ..core.journal_seen import WATCHED, known_starts, only_some_members, seen_alerts
 from ..core.journal_starts import Starts
 from ..core.severity import Severity
@@ -140,18 +140,33 @@ def note_expire_asked(loaded: LoadedConfig, silence_id: str, actor: str) -> None
     of ``silence_id`` (``own_expires.ask_expire``): the tray's next poll takes its end for the
     engineer's even when the answer is lost, a later holder fails, the command is interrupted or
     its record fails (code review 78 AR2: said "ended outside oncall-tray"). ``actor``: the
-    engineer. A refused expire leaves the note, harmless (``own_expires.ASKED_COUNTS``).
+    engineer. A refused expire is withdrawn (``withdraw_expire_asked``).
     Never raises: a journal failure is logged, the expire is sent all the same (its record, after
     it, says a journal that cannot be written)."""
+    _on_asks(loaded, silence_id, lambda journal: ask_expire(journal, silence_id, f"{SOURCE_CLI} {actor}"),
+             "the expire of silence %s not noted in the shift journal: %s")
+
+
+def withdraw_expire_asked(loaded: LoadedConfig, silence_id: str) -> None:
+    """Forget the note of ``note_expire_asked``: Alertmanager refused the expire
+    (``silence_holders.refused``), so the tray says an end of that silence by someone else (code
+    review 79 AT7: taken for the engineer's within ``own_expires.ASKED_COUNTS``). Never raises:
+    a journal failure is logged."""
+    _on_asks(loaded, silence_id, lambda journal: withdraw_expire(journal, silence_id),
+             "the refused expire of silence %s not withdrawn from the shift journal: %s")
+
+
+def _on_asks(loaded: LoadedConfig, silence_id: str, change: Callable[[Journal], None], failed: str) -> None:
+    """``change(journal)`` on the shift journal, opened and closed here; a ``JournalError``
+    logged with ``failed`` (a format: the silence ID, then the error)."""
     try:
         journal = Journal.open(loaded.journal_file())
         try:
-            ask_expire(journal, silence_id, f"{SOURCE_CLI} {actor}")
+            change(journal)
         finally:
             journal.close()
     except JournalError as exc:
-        logging.getLogger(__name__).warning("the expire of silence %s not noted in the shift journal: %s",
-                                            silence_id, exc)
+        logging.getLogger(__name__).warning(failed, silence_id, exc)
 
 
 def journal_created(loaded: LoadedConfig, client, actor: str, tr: Translate = english) -> Callable[[str, str], None]:

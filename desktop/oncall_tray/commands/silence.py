@@ -29,14 +29,14 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
-from ..silence_holders import holder_down, made_where, not_taken
+from ..silence_holders import holder_down, made_where, not_taken, refused
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list
 from .common import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FirstAnswering, alertmanager_failed, confirm, duration_arg, error, \
     keyring_of, open_client, out, sending, tr_for, warn_problems
 from .restart_kept import kept_through_restart
-from .journal_common import journal_created, note_expire_asked, on_call, record_silence
+from .journal_common import journal_created, note_expire_asked, on_call, record_silence, withdraw_expire_asked
 from .silence_steps import critical_question, last_seen, refuse, seen_holding, journal_seen, send_new_silence, \
     severity_of, where_new
 
@@ -146,7 +146,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     if not _check_id(args.id, tr):
         return EXIT_USAGE
     holders: tuple[str, ...] = ()  # of Alertmanagers that are not one cluster: the members holding it
-    silence_id, down = args.id, ()  # and those not answering (one may hold it: said, not "no such silence")
+    silence_id, down, asked = args.id, (), False  # and those not answering (one may hold it: said, not "no such silence")
     with open_client(config, keyring_of(loaded)) as client:
         try:
             silence_id = _whole_id(client, args.id, tr, loaded)
@@ -168,11 +168,14 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                             (silence_id, silence.created_by, engineer, silence.comment)).text(tr), tr, args.yes):
                 return EXIT_USAGE
             note_expire_asked(loaded, silence_id, engineer or on_call(loaded))  # first (code review 78 AR2)
+            asked = True
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was expired (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):
                 everywhere = _said_where(on_holders(client.cluster, lambda c: c.expire_silence(silence_id), holders),
                                          holders, tr)
         except AlertmanagerError as exc:
+            if asked and refused(exc):  # its note withdrawn (code review 79 AT7)
+                withdraw_expire_asked(loaded, silence_id)
             return _failed(exc, holders, loaded, tr, silence_id, down)
     if silence is not None:
         record_silence(loaded, EventKind.SILENCE_EXPIRED, silence, engineer, tr)

@@ -36,10 +36,10 @@ ASKED_SCOPE = "expire_asked"
 #: How far from the ask the silence's end (Alertmanager's ``endsAt``, else the poll's time) may
 #: be for the end to be the app's: longer than a request's timeout, a stalled Alertmanager acting
 #: on the DELETE late, and the clocks' difference. Judged by the end, not by the poll, so that a
-#: tray started hours later still knows an expire whose answer was lost. A refused DELETE's note
-#: is left there, harmless: an end of that very silence by someone else is said unless it comes
-#: within that time of the ask (the end the engineer had just asked for); notes older than
-#: ``LOOK_BACK`` go with the next ask.
+#: tray started hours later still knows an expire whose answer was lost. A DELETE refused is
+#: withdrawn (``withdraw_expire``, ``AskedHere.withdraw``; code review 79 AT7: a colleague's
+#: expire minutes later was taken for the app's); one whose answer was lost keeps its note; notes
+#: older than ``LOOK_BACK`` go with the next ask.
 ASKED_COUNTS = dt.timedelta(minutes=15)
 
 
@@ -58,6 +58,24 @@ def ask_expire(journal: Journal, silence_id: str, asker: str = "", at: dt.dateti
         tx.conn.execute(UPSERT, (ASKED_SCOPE, silence_id, dumps(asker), ts(tx.now)))
 
 
+def withdraw_expire(journal: Journal, silence_id: str) -> None:
+    """Forget the ask of ``silence_id``'s expire (``ask_expire``): Alertmanager refused it (a
+    definite refusal, not an answer lost: ``silence_holders.answer_lost``), so an end of that
+    silence is someone else's (code review 79 AT7).
+
+    Raises:
+        JournalError: the journal cannot be written.
+    """
+    with journal.transaction() as tx:
+        tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASKED_SCOPE, silence_id))
+
+
+def _near_end(asked: dt.datetime, silence_id: str, silences: Mapping[str, Silence], now: dt.datetime) -> bool:
+    """Whether ``silence_id``'s end (as ``silences`` gives it, else ``now``) is within
+    ``ASKED_COUNTS`` of ``asked`` (aware UTC): the rule of ``expired_here`` and ``AskedHere``."""
+    return abs((getattr(silences.get(silence_id), "ends_at", None) or now) - asked) <= ASKED_COUNTS
+
+
 def expired_here(journal: Journal, now: dt.datetime,
                  silences: Mapping[str, Silence] | None = None) -> frozenset[str]:
     """The IDs of the silences this app (tray or command line) expired within ``LOOK_BACK`` of
@@ -72,10 +90,8 @@ def expired_here(journal: Journal, now: dt.datetime,
     rows = journal.query("SELECT DISTINCT silence_id FROM events WHERE kind = ? AND source IN (?, ?) AND at >= ?",
                          (EventKind.SILENCE_EXPIRED.value, SOURCE_TRAY, SOURCE_CLI, since))
     asked = journal.query("SELECT key, updated_at FROM state WHERE scope = ? AND updated_at >= ?", (ASKED_SCOPE, since))
-    silences = silences or {}
-    ended = {row["key"]: getattr(silences.get(row["key"]), "ends_at", None) or now for row in asked}
     return frozenset([row["silence_id"] for row in rows if row["silence_id"]] + [
-        row["key"] for row in asked if abs(ended[row["key"]] - parse_ts(row["updated_at"])) <= ASKED_COUNTS])
+        row["key"] for row in asked if _near_end(parse_ts(row["updated_at"]), row["key"], silences or {}, now)])
 
 
 class AskedHere:
@@ -95,7 +111,14 @@ class AskedHere:
             self._asked = {sid: when for sid, when in self._asked.items() if at - when <= ASKED_COUNTS}
             self._asked[silence_id] = at
 
-    def recent(self, now: dt.datetime) -> frozenset[str]:
-        """The IDs of the silences whose expire was asked within ``ASKED_COUNTS`` of ``now`` (aware UTC)."""
+    def withdraw(self, silence_id: str) -> None:
+        """Forget ``silence_id``'s ask: Alertmanager refused the expire (``withdraw_expire``)."""
         with self._lock:
-            return frozenset(sid for sid, when in self._asked.items() if now - when <= ASKED_COUNTS)
+            self._asked.pop(silence_id, None)
+
+    def recent(self, now: dt.datetime, silences: Mapping[str, Silence] | None = None) -> frozenset[str]:
+        """The IDs of the silences whose expire was asked here and that ended within
+        ``ASKED_COUNTS`` of the ask: their end as ``silences`` (ID -> the poll's ``Silence``)
+        gives it, else ``now`` (aware UTC), the rule of ``expired_here`` (code review 79 AT7)."""
+        with self._lock:
+            return frozenset(sid for sid, when in self._asked.items() if _near_end(when, sid, silences or {}, now))

@@ -266,20 +266,19 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         self.show_tray_target()
 
     def expire_silence(self, silence_id: str) -> None:
-        """Expire a silence (guide: remove the silence once the alert is resolved); someone
-        else's, or one's own that still mutes firing alerts, only once asked (``confirm_expiry``).
-        With members that are not one cluster, on each member that holds it (the last poll's
-        ``silence_holders``; ``alertmanager.holders``), as ``extend_silence``."""
-        silence = self.controller.silences.get(silence_id)
+        """Expire a silence (guide: remove the silence once the alert is resolved); someone else's, or
+        one's own that still mutes firing alerts, only once asked (``confirm_expiry``). Members not one
+        cluster: on each that holds it (the last poll's ``silence_holders``), as ``extend_silence``."""
+        silence, snapshot = self.controller.silences.get(silence_id), self.controller.snapshot
         author = silence.created_by if silence is not None else ""
-        snapshot = self.controller.snapshot
         ordered = snapshot.ordered() if snapshot is not None else []
         muted = alert_names((a for a in ordered if silence_id in a.status.silenced_by), ordered)
         own = not author or author == self.controller.shift.engineer
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return
+        self._set_busy(silence_id, True)  # at the click: no second DELETE while it is noted (code review 79 AT8)
         self.controller.shift.ask_expire(silence_id, lambda: self.actions.expire(  # noted first (code review 78 AR2)
-            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())) and self._set_busy(silence_id, True))
+            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())))
 
     def extend_silence(self, silence_id: str) -> None:
         """Extend a silence by the ack window, keeping its ID; refused past 24 h in all
@@ -327,6 +326,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
                 "The volatile_labels setting makes them one alert."), None, quiet=True)])
         if result.tag.startswith(("expire:", "extend:")):
             self._set_busy(result.tag.split(":", 1)[1], False)
+        self.controller.shift.expire_answered(result.silence_id, result.error, result.kind == "expire")  # review 79 AT7
         if result.ok:
             if result.kind == "expire" and self.controller.built_window is not None:
                 self.controller.built_window.silences.expired(result.silence_id)

@@ -24,8 +24,10 @@ DRAFT = "draft"
 NOTE = "note"
 def after_draft(draft: str, typed: str) -> str:
     """What the box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
-    (what was typed while it could not be read), unless one of them is empty or they are the same."""
-    if not typed.strip() or typed == draft:
+    (what was typed while it could not be read), unless one of them is empty, they are the same,
+    or ``draft`` ends with ``typed`` already (a take-back written, but still kept at a quit: put
+    after the draft again at the next start, code review 79 AT9)."""
+    if not typed.strip() or typed == draft or draft.endswith(f" {typed}"):
         return draft
     return f"{draft} {typed}" if draft.strip() else typed
 

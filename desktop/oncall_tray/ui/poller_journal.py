@@ -56,7 +56,7 @@ class PollerJournal:
             return None
         try:
             now = utc_now()
-            return expired_here(self._journal, now, self._silences) | self._asked.recent(now)
+            return expired_here(self._journal, now, self._silences) | self._asked.recent(now, self._silences)
         except JournalError as exc:
             log.warning("cannot read the silences expired here from the journal: %s", exc)
             return None

@@ -31,7 +31,7 @@ from ..core.journal import Journal, JournalError, utc_now
 from ..core.journal_feed import record_silence_change
 from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
 from ..core.overview import Light
-from ..core.own_expires import AskedHere, ask_expire
+from ..core.own_expires import AskedHere
 from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
@@ -40,6 +40,7 @@ from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
 from .shift_contact import ContactRecords
+from .shift_expires import ExpireAsks
 from .shift_journal import JournalAccess
 from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
@@ -55,7 +56,8 @@ REMINDER_CHECK_MS = 60_000
 Done = Callable[[object, BaseException | None], None]
 
 
-class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, ContactRecords, PollRecords, KeptNotes):
+class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, ContactRecords, PollRecords, KeptNotes,
+                      ExpireAsks):
     """Signals:
         shift_changed(Shift | None): a shift was started or handed over (here or elsewhere).
         journal_changed(): the journal has something new the windows show.
@@ -107,6 +109,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
         self.expires_asked = AskedHere()  # read by the poller too (``PollerJournal``): code review 78 AR2
+        self._unsent: dict[str, Callable[[], None]] = {}  # expires asked, not sent yet (``ExpireAsks``)
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
@@ -181,6 +184,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             window.hide()  # flushes the fields' autosave
         self._keep_notes()
         self._reminders.stop()
+        self.send_unsent()  # an expire confirmed, waiting for its note: sent, not dropped (code review 79 AT8)
         self.actions.shutdown(0)
         self._write_seen()
         if self.writer is not None:
@@ -333,30 +337,13 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         the handoff listed the silence as still the engineer's)."""
         def expired(result, error):
             done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
+            self.expire_answered(silence.id, error)  # refused: its ask withdrawn (code review 79 AT7)
             if error is None:
                 self.record_expired(silence, unrecorded)
 
         self.ask_expire(silence.id, lambda: self.actions.submit(
             expire_in_alertmanager, self.config, silence.id, self.store, self.down,
             self.silence_holders.get(silence.id, ()), done=expired))
-
-    def ask_expire(self, silence_id: str, send: Callable[[], None]) -> None:
-        """Before an expire of ``silence_id`` is sent: note that this app asks for it, in memory
-        (``expires_asked``) and in the journal (another thread; ``own_expires.ask_expire``), then
-        ``send()`` the DELETE (GUI thread), the journal's note written or not (logged): a poll
-        that sees the silence ended knows it for the engineer's, before the expire is recorded,
-        when its answer is lost, and in the other trays on the journal (code review 78 AR2: said
-        "ended outside oncall-tray"). A refused expire leaves the note, harmless (``ASKED_COUNTS``)."""
-        def noted(_result, error: BaseException | None) -> None:
-            if error is not None:
-                log.warning("the expire of silence %s not noted in the journal: %s", silence_id, failure_text(error))
-            send()
-
-        self.expires_asked.ask(silence_id, utc_now())
-        if self.journal is None:
-            noted(None, None)
-        else:
-            self.submit(ask_expire, self.journal, silence_id, f"{SOURCE_TRAY} {self.engineer}", done=noted)
 
     def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:
         """``silence`` (as it was) was expired by this app: record it in the journal (another
