@@ -40,7 +40,7 @@ def high_cpu_row(window):
 
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])
-def test_a_read_that_failed_once_is_not_said_for_good(desk, qtbot, short_wait, request, language):  # noqa: F811
+def test_a_read_that_failed_once_is_not_said_for_good(short_wait, desk, qtbot, request, language):  # noqa: F811
     request.getfixturevalue(language)
     run_shift(desk)
     window = desk.polled_window("end")
@@ -53,7 +53,7 @@ def test_a_read_that_failed_once_is_not_said_for_good(desk, qtbot, short_wait, r
 
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])
-def test_a_success_after_a_failure_is_not_red_and_the_failure_stays(desk, qtbot, short_wait, request,  # noqa: F811
+def test_a_success_after_a_failure_is_not_red_and_the_failure_stays(short_wait, desk, qtbot, request,  # noqa: F811
                                                                     language):
     request.getfixturevalue(language)
     run_shift(desk)

@@ -23,7 +23,9 @@ ENGLISH_LOCK = "cannot write the shift journal"
 
 @pytest.fixture
 def short_wait(monkeypatch):
-    """Each write waits 1 s for a locked journal, not 10."""
+    """Each write waits 1 s for a locked journal, not 10. Asked for before ``desk``: a connection
+    keeps the busy timeout it was opened with, and the tray's writer opens its own at start (since
+    it moves old note drafts there: the CI at ad2d7988 timed out waiting 10 s)."""
     for module in (journal_file, journal):
         monkeypatch.setattr(module, "BUSY_TIMEOUT_S", 1.0)
 
@@ -37,7 +39,7 @@ def shown_incident(desk, qtbot):  # noqa: F811
 
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])
-def test_a_tick_the_journal_refused_is_said_and_not_shown_ticked(desk, qtbot, short_wait, request,  # noqa: F811
+def test_a_tick_the_journal_refused_is_said_and_not_shown_ticked(short_wait, desk, qtbot, request,  # noqa: F811
                                                                   language):
     request.getfixturevalue(language)
     run_shift(desk)
@@ -61,7 +63,7 @@ def test_a_tick_the_journal_refused_is_said_and_not_shown_ticked(desk, qtbot, sh
     assert desk.outside().state(shifts.incident_scope(incident.id)) == {"tick:metrics": True}
 
 
-def test_the_trays_own_writes_fail_in_the_engineers_language(desk, qtbot, short_wait, portuguese):  # noqa: F811
+def test_the_trays_own_writes_fail_in_the_engineers_language(short_wait, desk, qtbot, portuguese):  # noqa: F811
     run_shift(desk)
     window = desk.polled_window("end")
     qtbot.addWidget(window)
@@ -73,7 +75,7 @@ def test_the_trays_own_writes_fail_in_the_engineers_language(desk, qtbot, short_
 
 
 @pytest.mark.parametrize("kind", ["start", "end"])
-def test_a_shift_not_started_or_handed_over_says_why_in_portuguese(desk, qtbot, short_wait, portuguese,  # noqa: F811
+def test_a_shift_not_started_or_handed_over_says_why_in_portuguese(short_wait, desk, qtbot, portuguese,  # noqa: F811
                                                                    monkeypatch, kind):
     if kind == "end":
         run_shift(desk)
@@ -112,7 +114,7 @@ def test_an_expiry_that_alertmanager_refused_is_said_in_portuguese(desk, qtbot, 
 
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])
-def test_an_expiry_the_journal_did_not_record_is_said(desk, qtbot, short_wait, request, language):  # noqa: F811
+def test_an_expiry_the_journal_did_not_record_is_said(short_wait, desk, qtbot, request, language):  # noqa: F811
     request.getfixturevalue(language)
     run_shift(desk)
     incident, panel = shown_incident(desk, qtbot)
