@@ -173,7 +173,7 @@ def test_no_address_without_a_password_is_changed():
 @pytest.mark.parametrize(("typed", "shown"), [
     ("https://bob:s3cr3t https://am2:9093", "https://bob:*** https://am2:9093"),  # two members pasted on one line
     ("https://bob:s3cr3t\thttps://am2:9093", "https://bob:***\thttps://am2:9093"),
-    ("https://bob:s3cr3t x", "https://bob:*** x"),
+    ("https://bob:s3cr3t x", "https://bob:***"),  # "x" may be the password's (code review 80 AU1)
     ("x https://bob:s3cr3t", "x https://bob:***"),
     ("https://am2:9093 https://bob:s3cr3t/p?token=t", "https://am2:9093 https://bob:***"),
     ("http://127.0.0.1:19372 x", "http://127.0.0.1:19372 x"),  # a port typo, quoted as typed (cc20173)

@@ -1,7 +1,9 @@
 """Logging: a rotating file in the user log folder; stderr as well with ``--verbose``.
 
 Secrets never reach a log: the client logs URLs and statuses only, never headers or bodies of
-requests, and the settings hold no secret.
+requests, and the settings hold no secret; a URL given to a log line as an argument of its own
+(``log.info("... %s", url)``, httpx's "HTTP Request: GET <url>") has its password masked
+(``MaskedUrls``), as the messages show it (``url_passwords.shown_url``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
+
+from .url_passwords import shown_url
 
 
 LOG_FILE_BYTES = 1_000_000
@@ -29,6 +33,36 @@ class ZonedFormatter(logging.Formatter):
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (logging's name)
         moment = dt.datetime.fromtimestamp(record.created, dt.timezone.utc).astimezone(self.zone)
         return moment.isoformat(sep=" ", timespec="milliseconds")
+
+
+class MaskedUrls(logging.Filter):
+    """Masks the password of every URL a log record is given as an argument (a ``str`` or an
+    object such as ``httpx.URL`` whose text holds "://"), as messages show it
+    (``url_passwords.shown_url``: ``https://alice:***@am:9093``, one typed before its "@host"
+    too); an argument of several words (an error's reason) only when it holds an "@" (a user
+    info, its password maybe holding a space: ``shown_url`` reads words after an address on its
+    line as a password's, which would cut "http://am:9093 (timed out)"). The record is changed in
+    place, before any handler formats it: the log file and stderr (``--verbose``) alike (code
+    review 80 AU1)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 (logging's name)
+        if isinstance(record.args, dict):
+            record.args = {key: _masked(value) for key, value in record.args.items()}
+        elif isinstance(record.args, tuple):
+            record.args = tuple(_masked(value) for value in record.args)
+        return True
+
+
+def _masked(value: object) -> object:
+    """``value`` (a log record's argument) with its URL's password masked when its text is a
+    single word holding "://"; itself otherwise."""
+    if isinstance(value, (int, float)) or value is None:
+        return value
+    text = str(value)
+    if "://" not in text or ("@" not in text and any(char.isspace() for char in text)):
+        return value
+    shown = shown_url(text)
+    return value if shown == text else shown
 
 
 def use_log_zone(zone: dt.tzinfo | None) -> None:
@@ -64,6 +98,7 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
         stderr = logging.StreamHandler()
         stderr.setLevel(logging.DEBUG if verbose else logging.CRITICAL if command else logging.ERROR)
         stderr.setFormatter(fmt)
+        stderr.addFilter(MaskedUrls())
         root.addHandler(stderr)
     # httpx logs every request at INFO; keep that for --verbose only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
@@ -79,6 +114,7 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
         return None
     handler.setFormatter(fmt)
+    handler.addFilter(MaskedUrls())
     root.addHandler(handler)
     return path
 

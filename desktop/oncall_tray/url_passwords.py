@@ -16,8 +16,10 @@ def shown_url(url: str) -> str:
     addresses with user info were shown as one), and each value of its query (``?token=***``),
     which may be a secret too (review 42 F2). A password holding an unencoded "/", "?", "#" or "@"
     is found (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole), one being
-    typed before its "@host" (``https://bob:s3cr3t``, code review 73 AJ1) masked, a port typo's
-    words kept (``http://127.0.0.1:19372 x``, cc20173)."""
+    typed before its "@host" (``https://bob:s3cr3t``, code review 73 AJ1) masked with the words
+    after it on its line (``https://alice:correct horse``, ``https://alice:2024 Summer``: code
+    review 80 AU1), a port typo's words after a dotted host kept (``http://127.0.0.1:19372 x``,
+    cc20173)."""
     return "".join(head + shown + tail for head, _kept, shown, tail in _readings(url, True))
 
 
@@ -48,7 +50,9 @@ def without_password(text: str, url_field: bool, edited_from: str | None = None)
     leaves the field, also in a draft kept at the program's close then. A password holding spaces
     (``https://alice:correct horse battery``, code review 79 AT6): the words typed after one cut as
     a password being typed, up to one starting a new address (``scheme://``) or a line break of a
-    list, are cut too (``https://alice:``) until the engineer leaves the field. Its words in
+    list, are cut too (``https://alice:``), and so they are once the engineer leaves the field, as
+    in a text not edited (code review 80 AU1: a message showed ``https://alice:*** horse``, and
+    ``https://alice:2024 Summer`` whole, as a port and a word). Its words in
     ``edited_from`` (there, unchanged, when the editing began), a dotted host or an IP address
     (``http://am.example.com:9093``, ``http://10.0.0.5:9093``, ``http://[::1]:9093``) and an
     address without a port are kept whole.
@@ -64,9 +68,10 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
     password is being typed (``https://bob:pa``) followed, before any other address ("://"), by a
     word holding an "@" (``ss@am:9093``) is one word with them: a password holding a space
     (``https://bob:pa ss@am:9093``); so is, on its line, a word ``name:digits`` (``https://bob:2024``:
-    a password starting with digits, even in a text no longer edited, code review 79 AT6). In an
-    editing, the words typed after a word whose password is being typed, up to one starting a new
-    address or a line break, are cut with it (``_typed_on``). A port's word followed by commas or semicolons
+    a password starting with digits, even in a text no longer edited, code review 79 AT6). The
+    words after a word whose password may be being typed (that word read as typed, edited or not:
+    ``https://alice:correct horse``, ``https://alice:2024 Summer``), up to one starting a new
+    address or a line break, are cut with it (``_typed_on``; code review 80 AU1). A port's word followed by commas or semicolons
     (``https://am1:9093,``, a list pasted) is that word and the marks as they are; a comma or
     semicolon followed by a scheme's "://" parts two words (``http://am:9093,http://am2:9093``: code
     review 72 AH10, two addresses read as one, cut as a password). ``edited_from``: as
@@ -87,10 +92,10 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
             end = next((later for later in range(at + 2, len(pieces), 2) if "@" in pieces[later] or "://" in
                         pieces[later] or not (typing or _same_line(pieces[later - 1]))), at)
             end = end if "://" not in pieces[end] and (typing or _same_line(pieces[end - 1])) else at
-            if end == at and editing and typing:
+            if end == at:
                 end = _typed_on(pieces, at)
-                if end > at:
-                    found.append(_word_reading(word, url_field, editing))  # its words after it cut too
+                if end > at:  # its words after it on its line cut too, edited or not (code review 80 AU1)
+                    found.append(_word_reading(word, url_field, True))
                     at = end + 1
                     continue
         if end > at:
@@ -219,23 +224,22 @@ def _unfinished(word: str, url_field: bool, editing: bool = False) -> str:
     return f"{scheme}{separator}{name}:"
 
 
-def _no_user_info_yet(value: str) -> bool:
-    """Whether ``value`` (one the settings check, ``check_url``) may be an address whose password is
-    being typed, before its "@host": no "@" (a whole user info has its own reading) and no space
-    (words after a port: a port typo, ``http://127.0.0.1:19372 x``, said a port, not a password;
-    ``shown_url`` reads such a text word by word)."""
-    return "@" not in value and not any(char.isspace() for char in value)
-
-
 def half_typed_password(value: str) -> bool:
-    """Whether ``value`` holds, with no "@host" after it, what the settings draft takes for a
-    password being typed (``_unfinished``: ``https://bob:Hunter2pa9/path``) and is no number: the
-    settings' messages say it a password, masked (``shown_url``), not a port quoted in clear
-    (fresh-user review 69 AI8). Digits alone are said a port out of range."""
-    if not _no_user_info_yet(value):
+    """Whether ``value`` (one the settings check, ``check_url``) holds, with no "@host" after it,
+    what the settings draft takes for a password being typed (``_unfinished``:
+    ``https://bob:Hunter2pa9/path``) and is no number: the settings' messages say it a password,
+    masked (``shown_url``), not a port quoted in clear (fresh-user review 69 AI8). Digits alone
+    are said a port out of range; digits after a single name followed by words on their line
+    (``https://alice:2024 Summer``, code review 80 AU1) are a password holding a space, as
+    ``_readings`` reads them (a port typo after a dotted host, ``http://127.0.0.1:19372 x``, is
+    still said a port)."""
+    if "@" in value:  # a whole user info has its own reading
         return False
-    kept = _unfinished(value, True)
-    return kept != value and not re.split(r"[/?#]", value[len(kept):], maxsplit=1)[0].isdigit()
+    word, space, more = (re.split(r"(\s+)", value, maxsplit=1) + ["", ""])[:3]
+    if more and _same_line(space) and "://" not in more.split()[0] and _unfinished(word, True, True) != word:
+        return True
+    kept = _unfinished(word, True)
+    return kept != word and not re.split(r"[/?#]", word[len(kept):], maxsplit=1)[0].isdigit()
 
 
 def _split_word(word: str, url_field: bool) -> tuple[str, str | None, str, str] | None:
