@@ -60,10 +60,16 @@ def test_a_note_kept_at_quit_stays_in_its_file_until_taken_back(qtbot, controlle
         holding.undo()
 
 
-def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, controller, tmp_path):  # noqa: F811
+@pytest.mark.parametrize("written", ["half a note restart",
+                                     # code review 80 AU4: typed after it, or moved before other words
+                                     "half a note restart then the pods came back",
+                                     "restart\nhalf a note"])
+def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, controller, tmp_path,  # noqa: F811
+                                                                          written):
     """Code review 79 AT9: the take-back's write committed at the quit, its file not rewritten
     (the writer's follow-up dropped once closed, a SIGKILL, a file that cannot be rewritten): the
-    next start takes it back again, and the draft holds it once."""
+    next start takes it back again, and the draft holds it once, wherever in the draft it is
+    now (code review 80 AU4: only its end was looked at)."""
     locked = pytest.MonkeyPatch()
     panel, fp = _shown_unread(qtbot, controller, locked)
     panel.input.setText("restart")
@@ -72,10 +78,23 @@ def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, 
     assert "restart" in kept_notes().get(fp, "")
     journal = Journal.open(Folders.for_user().journal)
     try:  # the take-back committed, as at a quit whose follow-up was dropped
-        journal.set_state(alert_scope(fp), "draft", "half a note restart")
+        journal.set_state(alert_scope(fp), "draft", written)
     finally:
         journal.close()
     with running_tray(qtbot, controller.config, tmp_path / "again") as again:
         qtbot.waitUntil(lambda: kept_notes() == {}, timeout=15000)
         settle(qtbot, again)
-        assert draft_in_journal(fp) == "half a note restart"
+        assert draft_in_journal(fp) == written
+
+
+@pytest.mark.parametrize("draft, typed, held", [
+    ("half a note restart then more", "restart", "half a note restart then more"),
+    ("restart the pods\nthen more", "restart the pods", "restart the pods\nthen more"),
+    # words of the note only inside other words of the draft: added, never lost (code review 80 AU4)
+    ("half a note restarted", "restart", "half a note restarted restart"),
+    ("restart the podsX", "restart the pods", "restart the podsX restart the pods"),
+])
+def test_a_take_back_already_anywhere_in_the_draft_is_held_once(draft, typed, held):
+    from oncall_tray.ui.incident_draft import after_draft
+
+    assert after_draft(draft, typed) == held

@@ -107,7 +107,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     # a command that only reads (history, a preview given nothing to keep) never sets the journal
     # aside nor makes one (review 57 S10)
     reads = args.action == "history" or (args.action in ("start", "end") and not args.confirm and not _given(args, tr))
-    journal = open_journal(loaded.journal_file(), tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE), read_only=reads)
+    journal = open_journal(loaded.journal_file(), tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE), read_only=reads,
+                           loaded=loaded)
     if journal is None:
         return EXIT_USAGE
     try:

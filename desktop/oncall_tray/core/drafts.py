@@ -9,6 +9,7 @@ transaction; these functions are the changes. Nothing typed in either place is l
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -33,6 +34,19 @@ def with_items(current: str | None, items: Iterable[str]) -> str | None:
     if current and not current.endswith("\n"):
         current += "\n"
     return (current or "") + "\n".join(added)
+
+
+def after_draft(draft: str, typed: str) -> str:
+    """What a notes box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
+    (what was typed while it could not be read, or an old build's draft: ``numbered_drafts``),
+    unless ``typed`` is empty or the draft holds it already, as whole words anywhere in it (a
+    take-back written, but still kept at a quit: put after the draft again at the next start,
+    code review 79 AT9; the engineer may have typed after it or moved it since, code review 80
+    AU4). ``typed`` only inside longer words of the draft is added: nothing typed is lost."""
+    words = typed.strip()
+    if not words or re.search(rf"(?:^|\s){re.escape(words)}(?:\s|$)", draft):
+        return draft
+    return f"{draft} {typed}" if draft.strip() else typed
 
 
 def merge_typed(stored: object, typed: str, base: str | None) -> str:

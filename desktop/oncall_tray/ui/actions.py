@@ -211,10 +211,15 @@ class ActionWorker(QObject):
         log.info("silence %s (extended): %s", silence_id, tag)
         self.finished.emit(ActionResult(tag, "update", silence_id, None, _where(made, holders), tuple(missed)))
 
-    @Slot(str, str, object, object)
-    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:
+    @Slot(str, str, object, object, object)
+    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = (), holders: tuple[str, ...] = (),
+               once=None) -> None:
         """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``; or,
-        ``holders`` given, on each of them: ``alertmanager.holders.on_holders``)."""
+        ``holders`` given, on each of them: ``alertmanager.holders.on_holders``); ``once`` (a
+        ``shift_expires.SendOnce``) given and taken already (the quit sent it): nothing."""
+        if once is not None and not once.take():
+            log.info("silence %s: its expire was sent at the quit", silence_id)
+            return
         try:
             made, missed = self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id),
                                                               holders, down))
@@ -309,7 +314,7 @@ class Actions(QObject):
 
     finished = Signal(object)
     _create = Signal(str, object, object, object)
-    _expire = Signal(str, str, object, object)
+    _expire = Signal(str, str, object, object, object)
     _extend = Signal(str, object, object, object)
 
     def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
@@ -337,10 +342,11 @@ class Actions(QObject):
         False (and nothing sent) when ``tag`` is already in flight."""
         return self._send(tag, self._create, draft, tuple(members))
 
-    def expire(self, tag: str, silence_id: str, holders: tuple[str, ...] = ()) -> bool:
-        """Expire a silence (on each of ``holders``, base URLs, when given: ``ActionWorker.expire``);
+    def expire(self, tag: str, silence_id: str, holders: tuple[str, ...] = (), once=None) -> bool:
+        """Expire a silence (on each of ``holders``, base URLs, when given: ``ActionWorker.expire``;
+        unless ``once``, a ``shift_expires.SendOnce``, was taken by the quit meanwhile);
         False when ``tag`` is already in flight."""
-        return self._send(tag, self._expire, silence_id, tuple(holders))
+        return self._send(tag, self._expire, silence_id, tuple(holders), once)
 
     def extend(self, tag: str, shown: Silence, holders: tuple[str, ...] = ()) -> bool:
         """Extend the silence ``shown`` (``ActionWorker.extend``; on each of ``holders`` when

@@ -277,8 +277,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return
         self._set_busy(silence_id, True)  # at the click: no second DELETE while it is noted (code review 79 AT8)
-        self.controller.shift.ask_expire(silence_id, lambda: self.actions.expire(  # noted first (code review 78 AR2)
-            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())))
+        self.controller.shift.ask_expire(silence_id, lambda once: self.actions.expire(  # noted first (code review 78 AR2)
+            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ()), once))
 
     def extend_silence(self, silence_id: str) -> None:
         """Extend a silence by the ack window, keeping its ID; refused past 24 h in all

@@ -40,13 +40,13 @@ from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
 from .shift_contact import ContactRecords
-from .shift_expires import ExpireAsks
+from .shift_expires import ExpireAsks, expire_once
 from .shift_journal import JournalAccess
 from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
 from .shift_notes import KeptNotes
 from .shift_polls import PollRecords
-from .shift_work import attempt_shift_change, expire_in_alertmanager
+from .shift_work import attempt_shift_change
 from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
         self.expires_asked = AskedHere()  # read by the poller too (``PollerJournal``): code review 78 AR2
-        self._unsent: dict[str, Callable[[], None]] = {}  # expires asked, not sent yet (``ExpireAsks``)
+        self._unsent: dict[str, Callable[[], None]] = {}  # expires asked, not noted yet (``ExpireAsks``)
+        self._sends: list = []  # expires asked, their DELETE perhaps not left yet (``ExpireAsks``)
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
@@ -184,7 +185,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             window.hide()  # flushes the fields' autosave
         self._keep_notes()
         self._reminders.stop()
-        self.send_unsent()  # an expire confirmed, waiting for its note: sent, not dropped (code review 79 AT8)
+        # an expire confirmed, waiting for its note or queued: sent, not dropped (code review 79 AT8, 80 AU3)
+        self.send_unsent(budget_s)
         self.actions.shutdown(0)
         self._write_seen()
         if self.writer is not None:
@@ -341,8 +343,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             if error is None:
                 self.record_expired(silence, unrecorded)
 
-        self.ask_expire(silence.id, lambda: self.actions.submit(
-            expire_in_alertmanager, self.config, silence.id, self.store, self.down,
+        self.ask_expire(silence.id, lambda once: self.actions.submit(
+            expire_once, once, self.config, silence.id, self.store, self.down,
             self.silence_holders.get(silence.id, ()), done=expired))
 
     def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:

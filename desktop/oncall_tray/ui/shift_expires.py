@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -23,22 +25,55 @@ log = logging.getLogger(__name__)
 NOTE_WAIT_MS = 500
 
 
+class SendOnce:
+    """The one send of an expire's DELETE: ``take`` is True for the first who asks, whichever
+    thread (the worker that queued it, or the quit's ``ExpireAsks.send_unsent``), False after:
+    what the quit sent is not sent again by a worker, and what a worker began is not sent again at
+    the quit (code review 80 AU3)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._taken = False
+
+    @property
+    def taken(self) -> bool:
+        """True once ``take`` was."""
+        with self._lock:
+            return self._taken
+
+    def take(self) -> bool:
+        """True the first time only: the caller sends the DELETE."""
+        with self._lock:
+            first, self._taken = not self._taken, True
+            return first
+
+
 class ExpireAsks:
     """Mixin of ``ShiftController``: its ``expires_asked`` (an ``AskedHere``), ``journal``,
-    ``engineer`` and ``submit`` (the journal writer), and ``_unsent`` (silence ID -> the send of
-    an expire asked whose DELETE has not left yet), a dict."""
+    ``engineer``, ``config``, ``store``, ``down``, ``silence_holders`` and ``submit`` (the journal
+    writer), ``_unsent`` (silence ID -> the send of an expire asked whose note is not written
+    yet), a dict, and ``_sends`` ((silence ID, ``SendOnce``) of each expire asked whose DELETE
+    may not have left yet), a list."""
 
     expires_asked: AskedHere
     _unsent: dict[str, Callable[[], None]]
+    _sends: list[tuple[str, SendOnce]]
 
-    def ask_expire(self, silence_id: str, send: Callable[[], None]) -> None:
+    def ask_expire(self, silence_id: str, send: Callable[[SendOnce], None]) -> None:
         """Before an expire of ``silence_id`` is sent: note that this app asks for it, in memory
         (``expires_asked``) at once and in the journal (another thread; ``own_expires.ask_expire``),
-        then ``send()`` the DELETE (GUI thread, once) when the note is written, or could not be
-        (logged), or after ``NOTE_WAIT_MS`` at most, or at the quit (``send_unsent``): a poll
-        that sees the silence ended knows it for the engineer's, before the expire is recorded,
-        when its answer is lost, and in the other trays on the journal (code review 78 AR2: said
-        "ended outside oncall-tray"). A refused expire is withdrawn (``expire_answered``)."""
+        then ``send(once)`` the DELETE (GUI thread, once) when the note is written, or could not be
+        (logged), or after ``NOTE_WAIT_MS`` at most: a poll that sees the silence ended knows it
+        for the engineer's, before the expire is recorded, when its answer is lost, and in the
+        other trays on the journal (code review 78 AR2: said "ended outside oncall-tray"). The
+        worker that sends it (the Silences tab's ``Actions``, the handoff's and the aftercare's
+        ``actions``) sends only if ``once.take()``: an expire not begun by the quit, waiting for its
+        note or queued behind other requests, is sent by ``send_unsent``, one path for all (code
+        review 79 AT8, 80 AU3: the handoff's, queued, was dropped). A refused expire is withdrawn
+        (``expire_answered``)."""
+        once = SendOnce()
+        self._sends = [(sid, each) for sid, each in self._sends if not each.taken] + [(silence_id, once)]
+
         def go() -> None:
             pending = self._unsent.pop(silence_id, None)
             if pending is not None:
@@ -50,7 +85,7 @@ class ExpireAsks:
             go()
 
         self.expires_asked.ask(silence_id, utc_now())
-        self._unsent[silence_id] = send
+        self._unsent[silence_id] = lambda: send(once)
         if self.journal is None:
             go()
             return
@@ -58,12 +93,34 @@ class ExpireAsks:
         if silence_id in self._unsent:  # the note not written yet
             QTimer.singleShot(NOTE_WAIT_MS, self, go)
 
-    def send_unsent(self) -> None:
-        """At the quit: send the expires asked whose DELETE has not left yet (waiting for their
-        note), rather than drop what the engineer confirmed (code review 79 AT8); each logged."""
-        for silence_id in list(self._unsent):
-            log.warning("the expire of silence %s sent at the quit, before its note in the journal", silence_id)
-            self._unsent.pop(silence_id)()
+    def send_unsent(self, budget_s: float) -> None:
+        """At the quit, before the workers stop (dropping what they hold queued): send each expire
+        asked whose DELETE has not left yet (waiting for its note, or queued behind other requests
+        in a worker), each in a thread of its own, waiting at most ``budget_s`` seconds for them
+        all, rather than drop what the engineer confirmed (code review 79 AT8, 80 AU3). Its note in
+        the journal stays (a DELETE not answered within the budget is taken for the engineer's at
+        the next start); one refused is withdrawn, as any (``expire_answered``). Each logged."""
+        self._unsent.clear()  # their sends, below
+        sends = [(silence_id, {}) for silence_id, once in self._sends if once.take()]
+        self._sends = []
+        threads = []
+        for silence_id, box in sends:
+            log.warning("the expire of silence %s not sent yet at the quit: sent now", silence_id)
+            holders = tuple(self.silence_holders.get(silence_id, ()))
+            thread = threading.Thread(target=_send_now, name="oncall-tray expire at quit", daemon=True,
+                                      args=(box, self.config, silence_id, self.store, tuple(self.down), holders))
+            thread.start()
+            threads.append(thread)
+        deadline = time.monotonic() + budget_s
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        for (silence_id, box), thread in zip(sends, threads):
+            if thread.is_alive() or "error" not in box:
+                log.warning("the expire of silence %s sent at the quit: %s", silence_id,
+                            "no answer within the quit's budget" if thread.is_alive() else "expired")
+                continue
+            log.error("the expire of silence %s sent at the quit failed: %s", silence_id, failure_text(box["error"]))
+            self.expire_answered(silence_id, box["error"])
 
     def expire_answered(self, silence_id: str, error: BaseException | None, of_expire: bool = True) -> None:
         """Alertmanager answered the expire of ``silence_id``: refused (``silence_holders.refused``:
@@ -82,3 +139,21 @@ class ExpireAsks:
 
         if self.journal is not None:
             self.submit(withdraw_expire, self.journal, silence_id, done=withdrawn)
+
+
+def _send_now(box: dict, *args) -> None:
+    """``shift_work.expire_in_alertmanager(*args)`` in a thread of its own, its error in ``box``."""
+    from .shift_work import expire_in_alertmanager
+
+    try:
+        expire_in_alertmanager(*args)
+    except Exception as exc:  # noqa: BLE001 - said by the caller, in the GUI thread
+        box["error"] = exc
+
+
+def expire_once(once: SendOnce, *args):
+    """In the actions thread: ``shift_work.expire_in_alertmanager(*args)`` unless the quit sent
+    it already (``SendOnce``; None then)."""
+    from .shift_work import expire_in_alertmanager
+
+    return expire_in_alertmanager(*args) if once.take() else None

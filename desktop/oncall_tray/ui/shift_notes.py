@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 
 from ..core import shifts
 from ..core.journal import JournalError, utc_now
-from ..core.numbered_drafts import move_numbered_drafts
+from ..core.numbered_drafts import move_old_drafts
 from ..notes_draft import UnreadableNotes, keep_notes, read_notes
 from .autosave import RETRY_MS
 
@@ -136,8 +136,7 @@ class KeptNotes:
         the journal (``_keeps_notes``)."""
         if self.journal is None or not self._keeps_notes:
             return
-        from .incident_draft import after_draft
-        from .incident_gone import gone_line
+        from .translations import translate
 
         def moved(gone, error: BaseException | None) -> None:
             if error is not None:
@@ -145,7 +144,7 @@ class KeptNotes:
             elif gone:
                 self.journal_changed.emit()  # the shift windows show the observations added
 
-        self.submit(move_numbered_drafts, self.journal, after_draft, gone_line, done=moved)
+        self.submit(move_old_drafts, self.journal, translate, done=moved)
 
     def _taken_back(self, fingerprint: str, typed: str, error: BaseException | None) -> None:
         """A note kept at the last quit written into its alert's draft: forgotten from the file;
