@@ -28,17 +28,23 @@ def _asked(journal) -> list[str]:
     return [row["key"] for row in journal.query("SELECT key FROM state WHERE scope = 'expire_asked'")]
 
 
+def expire_from_the_command_line(folder, url: str, silence_id: str, timeout: int = 1):
+    """``oncall-tray silence expire --yes silence_id`` as ana, against ``url`` (settings in
+    ``folder``; ``request_timeout``: ``timeout`` seconds); its ``CompletedProcess``."""
+    settings = folder / "cli.yaml"
+    settings.write_text(f"engineer: ana\nlanguage: en\nrequest_timeout: {timeout}\nalertmanager_url: {url}\n",
+                        encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(settings), "silence", "expire",
+                           "--yes", silence_id], capture_output=True, text=True, timeout=60)
+
+
 def test_the_command_lines_refused_expire_does_not_hide_a_colleagues(qtbot, tmp_path):
-    """The reviewer's case: ``oncall-tray silence expire`` refused (500) at 03:00, a colleague's
+    """The reviewer's case: ``oncall-tray silence expire`` refused (400) at 03:00, a colleague's
     ``amtool silence expire`` of that acknowledgement minutes later: said, not taken for ana's."""
     with _two_acknowledged(qtbot, tmp_path) as (am, journal, ctl, polls, api, _clock):
-        proxy = _LostDeletes(am.url, refuse=True)
+        proxy = _LostDeletes(am.url, refuse=400)
         try:
-            settings = tmp_path / "cli.yaml"
-            settings.write_text(f"engineer: ana\nlanguage: en\nrequest_timeout: 1\nalertmanager_url: {proxy.url}\n",
-                                encoding="utf-8")
-            command = subprocess.run([sys.executable, "-m", "oncall_tray", "--config", str(settings), "silence",
-                                      "expire", "--yes", api], capture_output=True, text=True, timeout=60)
+            command = expire_from_the_command_line(tmp_path, proxy.url, api)
             assert proxy.deleted.is_set() and command.returncode != 0, (command.returncode, command.stderr)
         finally:
             proxy.stop()

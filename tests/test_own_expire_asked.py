@@ -151,9 +151,11 @@ def test_an_expire_whose_answer_was_lost_says_nothing(qtbot, tmp_path, monkeypat
 class _LostDeletes:
     """A server in front of an Alertmanager: every request is passed on and its answer passed
     back, but a DELETE's answer is kept back until ``stop`` (sent, acted on, never answered);
-    ``refuse``: a DELETE is not passed on, answered 500 (a refusal: code review 79 AT7)."""
+    ``refuse``: a DELETE is not passed on, answered with that status (400: a refusal, code review
+    79 AT7); ``late``: a DELETE is passed on, then answered with that status (504: a proxy whose
+    own time ran out while Alertmanager worked on, code review 80 AV1)."""
 
-    def __init__(self, target: str, refuse: bool = False) -> None:
+    def __init__(self, target: str, refuse: int = 0, late: int = 0) -> None:
         self.release, self.deleted = threading.Event(), threading.Event()
         outer = self
 
@@ -175,14 +177,14 @@ class _LostDeletes:
             do_POST = do_GET
 
             def do_DELETE(self):  # noqa: N802
-                if refuse:
-                    self.send_response(500)
+                if not refuse:
+                    self._pass()
+                outer.deleted.set()
+                if refuse or late:
+                    self.send_response(refuse or late)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
-                    outer.deleted.set()
                     return
-                self._pass()
-                outer.deleted.set()
                 outer.release.wait(60)
 
             def log_message(self, *args):

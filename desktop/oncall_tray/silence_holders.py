@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown
+from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown, surely_not_done
 from .connect import describe_error
 from .i18n import Translate
 
@@ -49,14 +49,14 @@ def answer_lost(error: BaseException | None) -> bool:
 
 
 def refused(error: BaseException | None) -> bool:
-    """Whether a change to a silence surely was not made: it failed (``error``), and neither that
-    failure nor any member's it holds (``members``, or a ``HoldersMissed``'s ``missed``: (base
-    URL, error) pairs) is a lost answer (``answer_lost``): refused, or never sent (code review 79
-    AT7: an expire refused still counted as the app's own)."""
-    if error is None or answer_lost(error):
-        return False
-    failures = tuple(getattr(error, "members", ())) + tuple(getattr(error, "missed", ()))
-    return not any(answer_lost(failure) for _url, failure in failures)
+    """Whether a change to a silence surely was not made: it failed (``error``) so that it was
+    surely not done on any member (``errors.surely_not_done``: refused, or never sent; not after a
+    5xx, a lost answer, an unknown outcome, each member's failure and each failure's chain
+    counting), so that its ask may be withdrawn (code review 79 AT7: an expire refused still
+    counted as the app's own). One rule with the tray's action worker (code review 80 AV1: a
+    proxy's 504 withdrew the ask of an expire Alertmanager then made: "ended outside
+    oncall-tray" for the engineer's own)."""
+    return error is not None and surely_not_done(error)
 
 
 def holder_down(urls: Sequence[str], tr: Translate) -> str:

@@ -184,3 +184,44 @@ class Refused(AlertmanagerError):
 class NotFound(Refused):
     """404: no such silence (or path). ``body`` holds Alertmanager's message when it sent one
     (``"silence not found"``); a ``GET /api/v2/silence/{id}`` of an unknown ID has none."""
+
+
+def surely_not_done(error: BaseException) -> bool:
+    """Whether a request that failed with ``error`` was surely not done anywhere: refused
+    (credentials, 401/403, which Alertmanager's proxy answers before passing anything on; a 4xx
+    ``Refused``, a ``NotFound`` silence: nothing there to change), or never sent (an ``Unreachable``
+    other than ``AnswerLost``: a refused connection, a host not found; an ``Unsendable``; a
+    ``ChangedMeanwhile``). Not after a 5xx or another ``BadResponse`` (a proxy's 502/504 when its
+    own time ran out while Alertmanager worked on, code review 80 AV1), an ``AnswerLost``, an
+    ``OutcomeUnknown``: it may have been done. Each failure's chain (``__context__``,
+    ``__cause__``) counts, as an expiry's DELETE answered 500 ends in the error of the silence's
+    look-up that follows it (code review 68 AB5), but for a ``NotFound``: the look-up settled that
+    the silence is not there. So do each member's errors (``members``, a holders' ``missed``: (base
+    URL, error) pairs), an error that names them being judged by them alone. An error that is not
+    an ``AlertmanagerError`` (a transport's, below it) says nothing. The one rule of the tray's
+    action worker (``ui.actions``: whether to send a write again with a login) and of an expire's
+    ask (``silence_holders.refused``; code review 79 AT7)."""
+    seen: list[BaseException] = []
+    waiting = [error]
+    while waiting:
+        failure = waiting.pop()
+        while failure is not None and not any(failure is known for known in seen):
+            seen.append(failure)
+            missed = getattr(failure, "missed", None)
+            if missed is not None:  # a holders' failure: each one's error
+                waiting.extend(member for _url, member in missed)
+            else:
+                waiting.extend(member for _url, member in getattr(failure, "members", ()) if member is not failure)
+                if isinstance(failure, AlertmanagerError) and not _refused_or_unsent(failure):
+                    return False
+            if isinstance(failure, NotFound):
+                break
+            failure = failure.__cause__ or failure.__context__
+    return True
+
+
+def _refused_or_unsent(error: AlertmanagerError) -> bool:
+    """Whether ``error`` alone says its request was surely not done (``surely_not_done``)."""
+    if isinstance(error, Unreachable):
+        return not isinstance(error, AnswerLost)
+    return isinstance(error, (CredentialsNeeded, Refused, Unsendable, ChangedMeanwhile))

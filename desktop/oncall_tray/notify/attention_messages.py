@@ -203,15 +203,16 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                      else tr(CONTEXT, "Escalate to %2: %1 alerts")).replace("%2", one)
         else:
             title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
-        # the last summary of the level replaced if it covered no other alert, the single ones it
-        # names closed (review 72 AS3; code review 79 AT1, AT2: not those it only counts)
+        # the last summary of the level replaced if it covered no other alert still firing, the
+        # single ones it names closed (review 72 AS3; code review 79 AT1, AT2, 80 AV2)
         summary = _summary([(a, s) for a, s, _l in escalations.summary], title)
         named = names_shown((visible(a.display_name) for a in _ordered(escalations.summary)), summary.body)
         notices.append(dataclasses.replace(
             summary, refreshes="" if escalations.more else escalation_key(one),
             closes=tuple(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary
                          if visible(a.display_name) in named),
-            covers=frozenset(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary)))
+            covers=frozenset(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary),
+            firing=frozenset(alerts)))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "

@@ -4,9 +4,8 @@
 Rules (issue 2): a new alert gives ``[CRITICAL] APIDown`` with the summary and the instance; more
 than ``threshold`` new alerts in one poll give one summary notice; resolved alerts notify
 quietly (with the resolved look); the first poll gives one summary (the per-alert form for one
-alert); contact lost and restored each give a notice. Alerts
-that fire already silenced (maintenance) are not announced. Texts are cut to the Windows limits
-(title 63, body 255 characters).
+alert); contact lost and restored each give a notice. Alerts that fire already silenced
+(maintenance) are not announced. Texts are cut to the Windows limits (title 63, body 255).
 """
 
 from __future__ import annotations
@@ -42,14 +41,13 @@ class Notice:
 
     Attributes:
         title: at most 63 characters; body: at most 255 (plain text, never markup).
-        severity: the alert's severity (None when not about alerts); it picks the urgency and,
-            unless ``light`` is given, the icon colour.
+        severity: the alert's severity (None when not about alerts): the urgency, and the icon
+            colour unless ``light`` is given.
         quiet: low urgency, no sound (resolved alerts, contact restored).
         fingerprint: the alert it is about, when it is about one alert.
-        light: the icon's state when it is not the severity's (grey for lost contact, the green
-            check ``Light.OK`` for a resolved alert).
+        light: the icon's state when not the severity's (grey: lost contact; ``Light.OK``: resolved).
         alarm: critical urgency whatever the icon: a red flag (review 29: "Alertmanager
-            unreachable for 1 min" came at normal urgency, the other red flags critical).
+            unreachable for 1 min" came at normal urgency).
         acknowledgeable: about ``fingerprint``'s alert firing with no silence muting it when the
             notice was made: the notification offers *Acknowledge (15 min)* (review 48 R2).
         refreshes: what the notice says again with newer numbers ("" for a new fact): where the
@@ -57,24 +55,25 @@ class Notice:
             of the same key still on screen that it says again in full (``freedesktop.says_again``).
             Only a notice that repeats on a cadence refreshes one (review 71 AP7: 30 persistent
             "Still unacknowledged" an hour): the reminders of an unacknowledged critical alert,
-            per alert (``reminder_key``), and their summary. Every other notice is
-            a fact of its own and stays beside the others (an alert fired or resolved, a response
-            then a resolution target missed, an escalation due to L2 then to L3, an answer or
-            resolution overdue, an acknowledgement ending then ended, a red flag), but for the
-            escalation due at one level, one fact said again (review 72 AS3: "Escalate to L2: 5
-            alerts", said again for a new shift, joined "… 4 alerts" and "Escalate to L2: APIDown"):
-            "Escalate to L2: X" refreshes X's previous one at that level, and a summary of the
-            escalations due at one level ("Escalate to L2: 5 alerts"; of several levels, "*") the
-            previous one (``escalation_key``) only when it covers every alert that one covered
-            (``covers``); otherwise both stay (code review 79 AT1: one about Down5..9 replaced one
-            about Down0..4, whose single notices it had closed). A summary of "N more alerts"
-            (others than the last) refreshes none.
-        closes: the ``refreshes`` keys of notices this one says again in full (on screen, they
-            are closed once it is shown): an escalation summary closes the single-alert
-            escalations of the alerts its body names at their level ("Escalate to L2: APIDown"
-            goes when "Escalate to L2: 5 alerts" names APIDown; review 72 AS3), not of those it
-            only counts ("… (+4)", code review 79 AT2).
+            per alert (``reminder_key``), and their summary. Every other notice is a fact of its
+            own and stays beside the others (an alert fired or resolved, a response then a
+            resolution target missed, an escalation due to L2 then to L3, an answer or resolution
+            overdue, an acknowledgement ending then ended, a red flag), but for the escalation due
+            at one level, one fact said again (review 72 AS3: "Escalate to L2: 5 alerts", said
+            again for a new shift, joined "… 4 alerts" and "Escalate to L2: APIDown"): "Escalate
+            to L2: X" refreshes X's previous one at that level, and a summary of the escalations
+            due at one level ("Escalate to L2: 5 alerts"; of several levels, "*") the previous one
+            (``escalation_key``) only when it covers every alert that one covered (``covers``) that
+            still fires (``firing``); otherwise both stay (code review 79 AT1: one about Down5..9
+            replaced one about Down0..4, whose single notices it had closed). A summary of "N more
+            alerts" (others than the last) refreshes none.
+        closes: the ``refreshes`` keys of notices this one says again in full (closed once it
+            is shown): an escalation summary's, the single escalations of the alerts its body
+            names ("Escalate to L2: APIDown" goes when "Escalate to L2: 5 alerts" names APIDown;
+            review 72 AS3), not of those it only counts ("… (+4)", code review 79 AT2).
         covers: an escalation summary's: the single-alert ``refreshes`` keys of all its alerts.
+        firing: an escalation summary's: the fingerprints of the alerts firing when it was made
+            (code review 80 AV2: once one resolved, no later summary replaced it).
     """
 
     title: str
@@ -88,6 +87,7 @@ class Notice:
     refreshes: str = ""
     closes: tuple[str, ...] = ()
     covers: frozenset[str] = frozenset()
+    firing: frozenset[str] = frozenset()
 
     @property
     def urgent(self) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.client import AlertmanagerClient
-from ..alertmanager.errors import AlertmanagerError, AnswerLost, ChangedMeanwhile, CredentialsNeeded, Unreachable
+from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile, CredentialsNeeded, surely_not_done
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
@@ -270,32 +270,12 @@ class _Noted:
         return noted
 
     def undone(self) -> bool:
-        """Whether every request noted failed so that it was surely not done: refused for
-        credentials (401/403, which Alertmanager's proxy answers before passing anything on) or
-        never sent (an ``Unreachable`` other than ``AnswerLost``: a refused connection, a host not
-        found). Not after a 5xx, an answer lost, an outcome unknown: it may have been done, and is
-        never sent twice (code review 67 AA1), whatever was asked after it: each failure's chain
-        (``__context__``, ``__cause__``) counts, as an expiry's DELETE answered 500 ends in the
-        error of the silence's look-up that follows it (code review 68 AB5: that look-up's 401
-        was taken for the write's, and the DELETE sent again)."""
-        return all(_surely_not_done(error) for failure in self._failures for error in _chain(failure))
-
-
-def _surely_not_done(error: BaseException) -> bool:
-    """Whether ``error``, one failure of a request, says it was surely not done (``_Noted.undone``);
-    an error that is not an ``AlertmanagerError`` (a transport's, below it) says nothing."""
-    if not isinstance(error, AlertmanagerError):
-        return True
-    return isinstance(error, CredentialsNeeded) or (isinstance(error, Unreachable) and not isinstance(error, AnswerLost))
-
-
-def _chain(error: BaseException) -> list[BaseException]:
-    """``error`` and the errors it was raised from or while handling, newest first."""
-    chain: list[BaseException] = []
-    while error is not None and error not in chain:
-        chain.append(error)
-        error = error.__cause__ or error.__context__
-    return chain
+        """Whether every request noted failed so that it was surely not done
+        (``errors.surely_not_done``: refused 401/403 or 4xx, or never sent; each failure's chain
+        counting). Not after a 5xx, an answer lost, an outcome unknown: it may have been done, and
+        is never sent twice (code review 67 AA1, 68 AB5). One rule with an expire's ask
+        (``silence_holders.refused``, code review 80 AV1)."""
+        return all(surely_not_done(failure) for failure in self._failures)
 
 
 def _where(made, holders: tuple[str, ...]) -> tuple[str, ...]:
