@@ -1234,3 +1234,5 @@ def test_the_end_window_of_a_shift_started_nameless_names_the_engineer_setting(d
     qtbot.addWidget(window)
     assert window.title.text().startswith("Handing over the shift of ana, since ")
     assert window.outgoing.text() == "Outgoing on-call engineer: ana"
+    # and the handoff's Markdown names the same person, by the same rule (EndReport.outgoing)
+    assert "Outgoing on-call engineer: ana" in window.markdown().splitlines(), window.markdown()
