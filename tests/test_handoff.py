@@ -353,8 +353,11 @@ def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact
     journal = Journal.open(tmp_path / "j.db")
     started = shifts.start_shift(journal, "ana")
     report = end_report(journal, started, Live(None, error="connection refused"), translator("en"), ZONE)
+    # a journal that never saw an answer: unknown, and from where, as the start says (code review 80: not
+    # "as last seen", leftover of fresh-user review 71 AP2)
     assert section(end_markdown(report, translator("en"), ZONE), "Active Silences") == [
-        "- _as last seen (Alertmanager unreachable)_", "- None"]
+        "- ? - unknown: nothing received from Alertmanager (connection refused); to change the address: Settings… "
+        "or --alertmanager"]
     checklist = start_checklist(journal, "ana", Live(None, error="connection refused"), [])
     # a journal that never saw an answer: unknown, not "0, as last seen" (fresh-user review 71 AP2)
     assert "**Silences**: ? - unknown: nothing received from Alertmanager" in start_markdown(

@@ -34,6 +34,7 @@ from ..alertmanager.cluster import members_down, not_one_cluster
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
+from ..core.observations import OBSERVATIONS
 from ..core.carried import carried_text
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
@@ -219,7 +220,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         return EXIT_USAGE
     if args.engineer:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
-    _append(journal, shifts.START_SCOPE, "observations", args.observation)
+    _append(journal, shifts.START_SCOPE, OBSERVATIONS, args.observation)
     result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config, aliases=result.aliases),
                                 contacts=tuple(config.contacts.items()), language=resolve_language(config.language))
@@ -275,10 +276,11 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     if args.pending:  # to the engineer's own items (the suggestions stay live beside them)
         _append(journal, scope, PENDING, args.pending)
-    _append(journal, scope, "observations", args.observation)
+    _append(journal, scope, OBSERVATIONS, args.observation)
     if args.incoming:
         journal.set_state(scope, "incoming", args.incoming.strip())
-    report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy())
+    report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy(),
+                        engineer=loaded.config.engineer)  # a shift started nameless (code review 79 AT5)
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
     if args.confirm:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..core import shifts
+from ..core.observations import OBSERVATIONS
 from ..core.handoff import CONTEXT as REPORT
 from ..core.handoff import handed_notes
 from ..core.journal import Journal, JournalError
@@ -92,4 +93,4 @@ def previous_notes(previous: Shift | None, notes: str, tr: Translate, zone: dt.t
 
 def _observations(saved: dict, tr: Translate) -> list[str]:
     return [f"{tr(REPORT, 'Observations')}:"] + [f"  - {visible(item)}"
-                                                 for item in split_items(saved.get("observations", ""))]
+                                                 for item in split_items(saved.get(OBSERVATIONS, ""))]

@@ -11,6 +11,7 @@ attention monitor said during a shift: ``attention_said``).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -18,7 +19,8 @@ from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
 from .journal_state import UPSERT
 from .journal_notes import ITS_EVENT
-from .scopes import (INCIDENT_NOTE, alert_scope, attention_scope, draft_scope, incident_note_scope,  # noqa: F401
+from .handled_incidents import handled_between, incidents  # noqa: F401 (re-exported: the incidents of a period)
+from .scopes import (INCIDENT_NOTE, OBSERVATIONS, alert_scope, attention_scope, draft_scope, incident_note_scope,  # noqa: F401
                      incident_scope, note_key, shift_scope)
 from .journal_schema import (EVENT_DATA, HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
                              incident_from_row, loads, parse_ts, shift_from_row, ts)
@@ -102,10 +104,27 @@ def _storable(number: int) -> bool:
     return -(2 ** 63) <= number < 2 ** 63
 
 
+#: The shift not handed over yet (at most one: ``start_shift`` refuses a second).
+OPEN_SHIFT = "SELECT * FROM shifts WHERE ended_at IS NULL"
+
+
 def open_shift(journal: Journal) -> Shift | None:
-    """The shift not handed over yet, None when there is none."""
-    rows = journal.query("SELECT * FROM shifts WHERE ended_at IS NULL")
+    """The shift not handed over yet, None when there is none (``open_shift_on`` inside a
+    transaction).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    rows = journal.query(OPEN_SHIFT)
     return shift_from_row(rows[0]) if rows else None
+
+
+def open_shift_on(conn: sqlite3.Connection) -> Shift | None:
+    """``open_shift`` read on ``conn`` (a transaction's connection, ``Tx.conn``): the shift open
+    at the write, so that what the write does follows a handoff made meanwhile by another
+    process (code review 77 AQ8). Raises ``sqlite3.Error`` as ``conn`` does."""
+    row = conn.execute(OPEN_SHIFT).fetchone()
+    return shift_from_row(row) if row is not None else None
 
 
 def on_call_engineer(shift: Shift | None, setting: str) -> str:
@@ -135,9 +154,9 @@ def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: 
         ShiftAlreadyOpen: a shift is open.
     """
     with journal.transaction(at) as tx:
-        row = tx.conn.execute("SELECT * FROM shifts WHERE ended_at IS NULL").fetchone()
-        if row is not None:
-            raise ShiftAlreadyOpen(shift_from_row(row))
+        already = open_shift_on(tx.conn)
+        if already is not None:
+            raise ShiftAlreadyOpen(already)
         cursor = tx.conn.execute("INSERT INTO shifts (engineer, started_at, start_markdown) VALUES (?, ?, ?)",
                                  (engineer, ts(tx.now), markdown))
         tx.conn.execute("DELETE FROM state WHERE scope = ?", (START_SCOPE,))
@@ -212,38 +231,6 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
-
-
-def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
-    """Incidents handled in ``[since, until]`` (UTC; None: no bound), in the order they were
-    taken on: taken on in it, resolved in it, or acknowledged, escalated or noted in it
-    (``HANDLING``). One taken on before ``since`` and left alone in it, still open after it,
-    is not: the shift before handled it, and this one has it among its pending items ("Follow up
-    X"; review 25: the next engineer's handoff claimed it as hers). One resolved in it is, with
-    the guide's "Resolvido" (the pending "Follow up X" it was handed over as closes there).
-    An event written on an incident (``data["incident"]``: a note, escalation or answer from the
-    Incidents window, or a note by alert on its current incident) counts for that one alone
-    (code review 75 AM1: a post-mortem note on yesterday's incident made the pod's newer one,
-    inherited untouched, "handled" by this shift); one naming none, for the alert's incident
-    open when it was written.
-    The one rule of the handoff's "Incidents Handled" and the *Incidents* window."""
-    where, params = ["1"], []
-    if until is not None:
-        where.append("opened_at <= ?")
-        params.append(ts(until))
-    if since is not None:
-        where.append("(resolved_at IS NULL OR resolved_at >= ?)")
-        params.append(ts(since))
-        handled = ",".join("?" * len(HANDLING))
-        where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
-                     f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
-                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND {ITS_EVENT}))")
-        end = ts(until) if until is not None else "9999"
-        params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "
-                         "ORDER BY opened_at, id",
-                         tuple(params))
-    return [incident_from_row(r) for r in rows]
 
 
 def open_incidents(journal: Journal) -> list[Incident]:

@@ -52,7 +52,9 @@ class SilencesTable:
         """Show the report's silences; rows and buttons are rebuilt only when they changed."""
         self._report = report
         title = tr("Active silences (%1)").replace("%1", str(len(report.silences)))
-        if report.silences_from_journal:  # when, and why (review 59 U7)
+        if report.silences_unknown:  # never an answer: not "(0) — as last seen" (as the start window; review 71 AP2)
+            title = tr("Active silences: %1").replace("%1", report.silences_unknown)
+        elif report.silences_from_journal:  # when, and why (review 59 U7)
             title += " — " + seen_title(report.silences_seen_at, report.live_error, self.controller.zone, report.at,
                                         self.controller.translate)
         self.box.setTitle(title)
