@@ -47,11 +47,14 @@ def test_undo_survives_the_shift_windows_being_made_again(qtbot, controller_for,
     assert start.observations.toPlainText() == "Deploy 15h"  # the text before the rebuild
     qtbot.waitUntil(lambda: start.observations_save._saved == "Deploy 15h", timeout=5000)  # and saved
 
-    shifts.start_shift(controller.shift.journal, "Bruno Lima")
+    shift = shifts.start_shift(controller.shift.journal, "Bruno Lima")
+    controller.shift._follow_shift()
+    settle(qtbot, controller)  # a poll's read from before the shift started, answered: not after the typing
     controller.shift._follow_shift()
     controller.shift.show_window("end")
     end = controller.shift.window("end")
     qtbot.waitExposed(end)
+    assert end._shift_id == shift.id and not end.observations.isReadOnly()
     replace_typed(qtbot, end.observations, "Disco 80%", "Disco 90%")
     replace_typed(qtbot, end.pending, "Trocar disco", "Trocar o disco")
     switch(qtbot, controller, "en", at_once=True)  # before the last words are written
@@ -63,3 +66,38 @@ def test_undo_survives_the_shift_windows_being_made_again(qtbot, controller_for,
         assert box.toPlainText() == before
     settle(qtbot, controller)
     qtbot.waitUntil(lambda: end.observations_save._saved == "Disco 80%", timeout=5000)
+
+
+def test_a_box_taken_over_neither_shows_nor_writes_anything_more(qtbot):
+    """The old window, hidden but not deleted yet, may still be answered a read of the draft it
+    asked for before the rebuild (``ShiftEndWindow._reloaded``): its box, whose document the new
+    window's box now shows, must not set that text (it emptied the new box, undo history and all),
+    nor write what is typed in the new one."""
+    from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+    from oncall_tray.ui.autosave import Autosave
+    from oncall_tray.ui.remade import carry_typing
+
+    writes: dict[str, list[str]] = {"old": [], "new": []}
+    windows = {}
+    for which in ("old", "new"):
+        window = windows[which] = QWidget()
+        qtbot.addWidget(window)
+        box = QPlainTextEdit(window, objectName="observations")
+        window.save = Autosave(box, lambda text, _base, which=which: writes[which].append(text))
+        window.box = box
+    old, new = windows["old"], windows["new"]
+    old.show()
+    replace_typed(qtbot, old.box, "Disco 80%", "Disco 90%")
+    carry_typing(old, new)
+    assert new.box.document() is old.box.document() and new.box.toPlainText() == "Disco 90%"
+    old.save.set_text_quietly("")  # the old window's late read of the draft
+    old.save.load("")
+    assert new.box.toPlainText() == "Disco 90%"
+    type_into(qtbot, new.box, "!")
+    old.save.flush()
+    new.save.flush()
+    assert writes["old"] == [] and writes["new"][-1] == "Disco 90%!"
+    while new.box.document().isUndoAvailable() and new.box.toPlainText() != "Disco 80%":
+        new.box.undo()
+    assert new.box.toPlainText() == "Disco 80%"  # typed before the carry: still in its history
