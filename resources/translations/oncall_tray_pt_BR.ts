@@ -5608,12 +5608,17 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
+        <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is kept apart from them, and offered back the next time Settings opens if this tray stops before you save it.</source>
+        <translation>Outro oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui é guardado à parte delas e oferecido de volta na próxima vez que as Configurações abrirem, se esta bandeja parar antes de você salvar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="128"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="156"/>
         <source>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray parou com alterações não salvas nestas configurações: elas serão oferecidas na próxima vez que as Configurações abrirem. O que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
@@ -5923,12 +5928,12 @@ revisar em</translation>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="251"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>
