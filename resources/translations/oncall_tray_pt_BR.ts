@@ -3171,8 +3171,8 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
-        <source>the proxy asks for credentials (HTTP 407; HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
-        <translation>o proxy pede credenciais (HTTP 407; HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema; NO_PROXY o contorna)</translation>
+        <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
+        <translation>o proxy pede credenciais (HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema; NO_PROXY o contorna)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>

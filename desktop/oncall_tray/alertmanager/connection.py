@@ -187,10 +187,10 @@ UNSENDABLE = "the request cannot be sent"
 PROXY_DOWN = "the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings)"
 
 
-#: The reason of a proxy's ``407 Proxy Authentication Required``, before the proxy's address when
+#: The reason of a proxy's ``407 Proxy Authentication Required`` (the error says "HTTP 407"), before the proxy's address when
 #: known (code review 81 AX14: it read as "not Alertmanager's API", the proxy unnamed).
-PROXY_LOGIN = ("the proxy asks for credentials (HTTP 407; HTTP_PROXY, HTTPS_PROXY or the system's proxy settings; "
-               "NO_PROXY bypasses it)")
+PROXY_LOGIN = ("the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings; NO_PROXY "
+               "bypasses it)")
 
 
 def proxy_shown(proxy: str) -> str:

@@ -6,7 +6,7 @@ and the start of the body. Callers branch on the type, never on the message text
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .terminal_text import escape_char
 
@@ -178,7 +178,7 @@ def redirected(url: str, status: int, location: str | None, asked: str | None = 
         return BadResponse(url, f"{REDIRECTED}: ?", status, "")
     asked = asked or url
     target = urljoin(asked, location)
-    if target in (asked, url):
+    if _same_request(target, asked) or target == url:
         return BadResponse(url, REDIRECTED_TO_ITSELF, status, "")
     base, api, _rest = target.partition("/api/v")
     if api and "?" not in base:  # the API: the address to set, not the API path, unless it is this one
@@ -186,6 +186,16 @@ def redirected(url: str, status: int, location: str | None, asked: str | None = 
             return BadResponse(url, f"{REDIRECTED_WITHIN}: {target}", status, "")
         return BadResponse(url, f"{REDIRECTED}: {base}", status, "")
     return BadResponse(url, f"{REDIRECTED_AWAY}: {target}", status, "")
+
+
+def _same_request(one: str, other: str) -> bool:
+    """Whether two URLs ask the same: scheme, host, path and query parameters, in any order."""
+    try:
+        first, second = urlsplit(one), urlsplit(other)
+    except ValueError:  # a Location that is not a URL ("http://[x")
+        return one == other
+    return first._replace(query="") == second._replace(query="") and \
+        sorted(parse_qsl(first.query, keep_blank_values=True)) == sorted(parse_qsl(second.query, keep_blank_values=True))
 
 
 class Refused(AlertmanagerError):
