@@ -2855,27 +2855,27 @@ review in</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="120"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
@@ -2885,7 +2885,7 @@ review in</translation>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="168"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silences left out, unreadable: %1 — %2</translation>
     </message>
@@ -2895,7 +2895,7 @@ review in</translation>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
@@ -2910,32 +2910,32 @@ review in</translation>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
@@ -2965,32 +2965,32 @@ review in</translation>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
@@ -3000,57 +3000,57 @@ review in</translation>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>nested too deep</source>
         <translation>nested too deep</translation>
     </message>
@@ -3060,7 +3060,7 @@ review in</translation>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
@@ -3089,17 +3089,17 @@ review in</translation>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
         <source>object</source>
         <translation>object</translation>
     </message>
@@ -3107,6 +3107,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirected away from the API (a proxy&apos;s sign-in page?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
+        <translation>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
@@ -3129,54 +3134,59 @@ review in</translation>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
         <source>the certificate is not for this host name</source>
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate is not valid yet</source>
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>the expression is too long or nested too deep to plot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
+        <translation>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
@@ -3194,22 +3204,22 @@ review in</translation>
         <translation>the same fingerprint as another alert of the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>
@@ -5474,7 +5484,7 @@ review in</translation>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="56"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
@@ -5499,13 +5509,13 @@ review in</translation>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="64"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -5520,7 +5530,7 @@ review in</translation>
         <translation>%1: a password, or what followed a “:” in an address being typed, was not kept: type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="74"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: how to reach them is empty</translation>
     </message>
@@ -5545,7 +5555,7 @@ review in</translation>
         <translation>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="59"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
     </message>
@@ -5574,8 +5584,8 @@ review in</translation>
         <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="114"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -6092,7 +6102,7 @@ review in</translation>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -6157,7 +6167,7 @@ review in</translation>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
@@ -6277,7 +6287,7 @@ review in</translation>
         <translation>has spaces before or after the address: remove them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="135"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
@@ -6312,7 +6322,7 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="232"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -6372,17 +6382,17 @@ review in</translation>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="99"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="24"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="95"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -6402,12 +6412,12 @@ review in</translation>
         <translation>must be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
@@ -6422,7 +6432,7 @@ review in</translation>
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="140"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -6461,7 +6471,7 @@ review in</translation>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="125"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
@@ -6502,7 +6512,7 @@ review in</translation>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="145"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -6518,22 +6528,22 @@ review in</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="245"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="44"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="228"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -6548,7 +6558,7 @@ review in</translation>
         <translation>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="36"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
@@ -6688,7 +6698,7 @@ review in</translation>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
@@ -6758,7 +6768,7 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="185"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>

@@ -2846,27 +2846,27 @@ revisar em</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="120"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
@@ -2876,7 +2876,7 @@ revisar em</translation>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="168"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silenciamentos deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
@@ -2886,7 +2886,7 @@ revisar em</translation>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -2901,32 +2901,32 @@ revisar em</translation>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -2956,32 +2956,32 @@ revisar em</translation>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
@@ -2991,57 +2991,57 @@ revisar em</translation>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
         <source>missing )</source>
         <translation>falta um )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>missing ]</source>
         <translation>falta um ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>nested too deep</source>
         <translation>aninhado fundo demais</translation>
     </message>
@@ -3051,7 +3051,7 @@ revisar em</translation>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
@@ -3080,17 +3080,17 @@ revisar em</translation>
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
@@ -3098,6 +3098,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirecionado para fora da API (a página de login de um proxy?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
+        <translation>redirecionado para outro caminho da API no mesmo endereço (uma regra do proxy ou do servidor?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
@@ -3120,54 +3125,59 @@ revisar em</translation>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="87"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
         <source>the certificate is not for this host name</source>
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>o certificado não é assinado por uma CA do sistema nem do arquivo ca_bundle (a CA dele está nesse arquivo?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate is not valid yet</source>
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>a expressão é longa ou aninhada demais para ser desenhada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
+        <translation>o proxy pede credenciais (HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema; NO_PROXY o contorna)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
@@ -3185,22 +3195,22 @@ revisar em</translation>
         <translation>a mesma fingerprint de outro alerta da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>
@@ -5465,7 +5475,7 @@ revisar em</translation>
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="56"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
@@ -5490,13 +5500,13 @@ revisar em</translation>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="64"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -5511,7 +5521,7 @@ revisar em</translation>
         <translation>%1: uma senha, ou o que vinha depois de um “:” num endereço sendo digitado, não foi guardada: digite de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="74"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
@@ -5536,7 +5546,7 @@ revisar em</translation>
         <translation>%1: não pode conter usuário nem senha, e essas URLs trazem usuários diferentes (%2), enquanto os membros de um mesmo Alertmanager compartilham um só login: deixe o que vale em “%3”, escolha “%4” em “%5” abaixo e depois informe a senha dele com “%6”</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="59"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
     </message>
@@ -5565,8 +5575,8 @@ revisar em</translation>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="114"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -6083,7 +6093,7 @@ revisar em</translation>
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -6148,7 +6158,7 @@ revisar em</translation>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
@@ -6268,7 +6278,7 @@ revisar em</translation>
         <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="135"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
@@ -6303,7 +6313,7 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="232"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -6363,17 +6373,17 @@ revisar em</translation>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="99"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="24"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="95"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -6393,12 +6403,12 @@ revisar em</translation>
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -6413,7 +6423,7 @@ revisar em</translation>
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="140"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -6452,7 +6462,7 @@ revisar em</translation>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="125"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
@@ -6493,7 +6503,7 @@ revisar em</translation>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="145"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -6509,22 +6519,22 @@ revisar em</translation>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="245"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="44"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="228"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -6539,7 +6549,7 @@ revisar em</translation>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="36"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
@@ -6675,7 +6685,7 @@ revisar em</translation>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
@@ -6745,7 +6755,7 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="185"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>

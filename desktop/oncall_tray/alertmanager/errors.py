@@ -6,7 +6,7 @@ and the start of the body. Callers branch on the type, never on the message text
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .terminal_text import escape_char
 
@@ -153,27 +153,49 @@ class BadResponse(AlertmanagerError):
 REDIRECTED = "redirected; put the address it points to in the settings"
 #: ... of one to a page that is not the API (a proxy's sign-in), before where it points.
 REDIRECTED_AWAY = "redirected away from the API (a proxy's sign-in page?)"
-#: ... of one to the address asked itself.
+#: ... of one to the address asked itself (its query string too).
 REDIRECTED_TO_ITSELF = "redirected to itself"
+#: ... of one to another path of the API at the address set (a trailing slash added, a proxy's
+#: rewrite), before where it points: setting the address again would change nothing.
+REDIRECTED_WITHIN = "redirected to another path of the API at the same address (a proxy's or server's rule?)"
 
 
-def redirected(url: str, status: int, location: str | None) -> BadResponse | None:
+def redirected(url: str, status: int, location: str | None, asked: str | None = None) -> BadResponse | None:
     """The error for a redirect (HTTP 3xx), None for another status. The clients do not follow
     redirects (the credentials would go along to wherever one points, and an http -> https
     proxy hides the address to set): the reason names where it points (``Location``, made
-    whole against ``url``): the address to set when it is the API elsewhere, else the page
-    whole (review 19: "/login?next=" cut off, and "" for a redirect to the same path)."""
+    whole against the URL asked): the address to set when it is the API at another address, else
+    the page whole (review 19: "/login?next=" cut off, and "" for a redirect to the same path).
+
+    ``url``: the API path asked, without its query (what the error names); ``asked``: the
+    request's whole URL, query included (``response.request.url``; default ``url``). A redirect
+    to ``asked`` or ``url`` is ``REDIRECTED_TO_ITSELF``; one to another API path at the same
+    address (``/api/v2/alerts/``) is ``REDIRECTED_WITHIN``, naming it: the address already set is
+    never the advice (code review 81 AX12)."""
     if not 300 <= status < 400:
         return None
     if not location:
         return BadResponse(url, f"{REDIRECTED}: ?", status, "")
-    target = urljoin(url, location)
-    if target == url:
+    asked = asked or url
+    target = urljoin(asked, location)
+    if _same_request(target, asked) or target == url:
         return BadResponse(url, REDIRECTED_TO_ITSELF, status, "")
     base, api, _rest = target.partition("/api/v")
-    if api and "?" not in base:  # the API somewhere else: the address to set, not the API path
+    if api and "?" not in base:  # the API: the address to set, not the API path, unless it is this one
+        if base.rstrip("/") == url.partition("/api/v")[0].rstrip("/"):
+            return BadResponse(url, f"{REDIRECTED_WITHIN}: {target}", status, "")
         return BadResponse(url, f"{REDIRECTED}: {base}", status, "")
     return BadResponse(url, f"{REDIRECTED_AWAY}: {target}", status, "")
+
+
+def _same_request(one: str, other: str) -> bool:
+    """Whether two URLs ask the same: scheme, host, path and query parameters, in any order."""
+    try:
+        first, second = urlsplit(one), urlsplit(other)
+    except ValueError:  # a Location that is not a URL ("http://[x")
+        return one == other
+    return first._replace(query="") == second._replace(query="") and \
+        sorted(parse_qsl(first.query, keep_blank_values=True)) == sorted(parse_qsl(second.query, keep_blank_values=True))
 
 
 class Refused(AlertmanagerError):
