@@ -616,7 +616,7 @@ revisar em</translation>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
@@ -632,7 +632,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="294"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -685,7 +685,7 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
@@ -731,7 +731,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="344"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -830,7 +830,7 @@ revisar em</translation>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -874,7 +874,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1009,73 +1009,73 @@ revisar em</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="336"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="360"/>
         <source>%1 resolution overdue: %2</source>
         <translation>Resolução do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="295"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Reconhecimento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Reconhecimento expirou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="322"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="273"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Reconhecimentos expiraram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="317"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="48"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="51"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -1084,7 +1084,7 @@ revisar em</translation>
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alertas que disparem enquanto isso não são mostrados nem notificados.</translation>
     </message>
@@ -1093,72 +1093,72 @@ revisar em</translation>
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="216"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="203"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="337"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 resolve em até %4 min; escale para L3 se o incidente se prolongar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="333"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="332"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="297"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça ou escale.</translation>
     </message>
@@ -1167,47 +1167,47 @@ revisar em</translation>
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Investigation target missed: %1</source>
         <translation>Prazo de investigação perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Prazo de investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Prazo de investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="306"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="357"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>Resoluções do L2 atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="356"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>Resoluções do L2 atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -1216,38 +1216,38 @@ revisar em</translation>
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Não revisado %1 após o início. Revise quando possível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="62"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Prazo de resolução ou investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Prazo de resolução ou investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
@@ -1267,53 +1267,53 @@ revisar em</translation>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Prazo de resposta ou revisão perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Prazo de resposta ou revisão perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="51"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
         <source>Review overdue: %1</source>
         <translation>Revisão atrasada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Revisão atrasada: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Revisão atrasada: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
@@ -1323,37 +1323,37 @@ revisar em</translation>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="296"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silenciamento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>Silence ended: %1</source>
         <translation>Silenciamento terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
         <source>Still firing %1 after it started.</source>
         <translation>Ainda disparando %1 após o início.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -1362,27 +1362,27 @@ revisar em</translation>
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="259"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="283"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>
@@ -1424,7 +1424,7 @@ revisar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="347"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="351"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1434,7 +1434,7 @@ revisar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="385"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -1446,7 +1446,7 @@ revisar em</translation>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1590,7 +1590,7 @@ revisar em</translation>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="247"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1615,7 +1615,7 @@ revisar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1650,7 +1650,7 @@ revisar em</translation>
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="135"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -1670,12 +1670,12 @@ revisar em</translation>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="172"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="230"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1754,7 +1754,7 @@ revisar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="390"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1769,17 +1769,17 @@ revisar em</translation>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="120"/>
         <source>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</source>
         <translation>Ainda não registrado no diário do turno: não foi possível ler o silenciamento de volta do Alertmanager (%1); a próxima consulta (da bandeja, ou &apos;oncall-tray status&apos;) o registra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="193"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="191"/>
         <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2).</translation>
     </message>
@@ -1870,12 +1870,12 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="227"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="182"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
@@ -1885,27 +1885,27 @@ revisar em</translation>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="323"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar no Alertmanager %2, que não responde (então pode ser expirado ou estendido quando ele voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="329"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar em um dos Alertmanagers %2, que não respondem (então pode ser expirado ou estendido quando esse voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
         <source>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="249"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
@@ -4359,7 +4359,7 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="118"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>Uma nota digitada antes neste alerta, guardada como rascunho, está na caixa: Enter a adiciona a este incidente.</translation>
     </message>
@@ -4424,12 +4424,12 @@ revisar em</translation>
         <translation>Ocultar esta mensagem; o arquivo fica onde ela diz, e o caminho dele está no log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="185"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="186"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4438,7 +4438,7 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="188"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
@@ -4499,7 +4499,7 @@ revisar em</translation>
         <translation type="vanished">O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="194"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
@@ -4510,12 +4510,12 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="164"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas ficou como estava em %2, para você ler; o que você digitar sobre rascunhos que o diário não consegue ler não será guardado ao sair desta vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="161"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
@@ -4535,12 +4535,12 @@ revisar em</translation>
         <translation>Sua nota: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="86"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Seu rascunho salvo pôde ser lido de novo: ele voltou à caixa, antes do que você digitou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="55"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Não foi possível ler seu rascunho salvo: %1. O que você digitar fica aqui e não é salvo por cima dele até que ele possa ser lido.</translation>
     </message>
@@ -5160,24 +5160,29 @@ revisar em</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="124"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="123"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="121"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="305"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="98"/>
+        <source>%1 alerts still firing, no longer inhibited</source>
+        <translation>%1 alertas ainda disparando, não estão mais inibidos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/settling.py" line="61"/>
@@ -5185,57 +5190,57 @@ revisar em</translation>
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="119"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="158"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="190"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="46"/>
         <source>Acknowledge (15 min)</source>
         <translation>Reconhecer (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="56"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="275"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="51"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="50"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="57"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="197"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Disparou %1 vezes em %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Disparou %1 vezes em %2 min (oscilando)</translation>
     </message>
@@ -5248,22 +5253,22 @@ revisar em</translation>
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="44"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="53"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="43"/>
         <source>No usable answer since %1: %2</source>
         <translation>Sem resposta utilizável desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
@@ -5273,17 +5278,22 @@ revisar em</translation>
         <translation>Resolvido: %1 (parou de oscilar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="44"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="257"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
         <source>Still firing: %1</source>
         <translation>Ainda disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="194"/>
+        <source>Still firing: no longer inhibited</source>
+        <translation>Ainda disparando: não está mais inibido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -6940,7 +6950,7 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="169"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
@@ -7000,7 +7010,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7044,7 +7054,7 @@ revisar em</translation>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="97"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -7093,12 +7103,12 @@ revisar em</translation>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele, ou cuja resposta da escalação foi registrada, e os tratados antes que foram resolvidos nele.</translation>
     </message>
@@ -7170,17 +7180,17 @@ revisar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="368"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
@@ -7195,7 +7205,7 @@ revisar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="340"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="341"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7224,7 +7234,7 @@ revisar em</translation>
         <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
@@ -7249,12 +7259,12 @@ revisar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="355"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -7302,7 +7312,7 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="382"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -7326,12 +7336,12 @@ revisar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="364"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -7935,22 +7945,22 @@ revisar em</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="109"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 está também no Alertmanager %2, que não responde: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="111"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 está também nos Alertmanagers %2, que não respondem: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="106"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 está só no Alertmanager %2, que não responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="107"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 está só nos Alertmanagers %2, que não respondem.</translation>
     </message>
@@ -7965,12 +7975,12 @@ revisar em</translation>
         <translation>O Alertmanager %1, que tem o silenciamento, não aceitou a alteração: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="65"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Está no Alertmanager %1, que não responde: poderá ser expirado ou estendido quando ele voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="66"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Está nos Alertmanagers %1, que não respondem: poderá ser expirado ou estendido quando eles voltarem a responder.</translation>
     </message>
@@ -7985,12 +7995,12 @@ revisar em</translation>
         <translation>Nos Alertmanagers %1, que têm o silenciamento: estes Alertmanagers não formam um cluster, um silenciamento fica naquele em que foi criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="127"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>Estes Alertmanagers não formam um cluster: um silenciamento fica onde é criado. Estes alertas que ele abrange não foram silenciados onde estão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="119"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>estes Alertmanagers não formam um cluster, e um silenciamento criado em um que responde não silenciaria um alerta que está em outro. Nada foi enviado; silencie-o quando o Alertmanager dele voltar a responder.</translation>
     </message>
@@ -8510,7 +8520,7 @@ revisar em</translation>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="90"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
@@ -8545,7 +8555,7 @@ revisar em</translation>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -8560,18 +8570,18 @@ revisar em</translation>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="282"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="283"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="279"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
@@ -8616,12 +8626,12 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="81"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="80"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
@@ -8649,7 +8659,7 @@ revisar em</translation>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -8679,22 +8689,22 @@ revisar em</translation>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -8703,7 +8713,7 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="243"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -8713,7 +8723,7 @@ revisar em</translation>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -8722,27 +8732,32 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="50"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <source>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</source>
+        <translation>Funções de turno desligadas: outro oncall-tray mantém o diário do turno; esta bandeja acompanha %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="45"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: não é possível saber se o oncall-tray que mantinha o diário do turno ainda está rodando; se foi encerrado, encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="38"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="41"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="367"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -8757,12 +8772,12 @@ revisar em</translation>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="279"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
@@ -8772,7 +8787,7 @@ revisar em</translation>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -8781,7 +8796,7 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="337"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
