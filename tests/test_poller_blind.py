@@ -31,3 +31,26 @@ def test_a_tray_started_with_alertmanager_down_says_the_red_flag(qapp, monkeypat
     flags = [n for n in results[-1].attention_notices if "unreachable" in n.title]
     assert [n.title for n in flags] == ["Alertmanager unreachable for 2 min"], results[-1].attention_notices
     assert flags[0].urgent
+
+
+def test_the_red_flag_names_the_alertmanager_it_is_about(qapp, monkeypatch):
+    """Fresh-user review 73 AW3: beside the shift's tray, a second tray (another Alertmanager,
+    down) said "Alertmanager unreachable for 1 min — Alerts that fire meanwhile are neither shown
+    nor notified" naming no Alertmanager: read as the shift's. The body names it, its password
+    masked (``url_passwords.shown_url``), as the "Cannot reach Alertmanager" notice before it."""
+    port = free_port()
+    worker = PollerWorker(Config(alertmanager_url=f"http://ana:s3cret@127.0.0.1:{port}", language="en",
+                                 poll_interval=3600))
+    results = []
+    worker.polled.connect(results.append)
+    real = poller_module.utc_now
+    try:
+        worker.start()
+        worker.poll()
+        monkeypatch.setattr(poller_module, "utc_now", lambda: real() + dt.timedelta(minutes=2))
+        worker.poll()
+    finally:
+        worker.stop()
+    (flag,) = [n for n in results[-1].attention_notices if "unreachable" in n.title]
+    assert flag.body.startswith(f"http://ana:***@127.0.0.1:{port}\n"), flag.body
+    assert "s3cret" not in flag.body + flag.title
