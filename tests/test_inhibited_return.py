@@ -69,3 +69,27 @@ def test_an_alert_behind_a_flapping_inhibitor_is_one_firing_said_each_time_it_co
         watcher.client.close()
     finally:
         am.stop()
+
+
+def test_many_alerts_back_from_behind_an_inhibition_are_one_summary_not_new_alerts():
+    """More than the threshold come back at once (what inhibited them resolved): one notice,
+    "4 alerts still firing, no longer inhibited", not "4 new alerts"."""
+    warnings = [make_alert(f"Slow{n}", "warning", instance="api:3001", starts_at=utcnow()) for n in range(4)]
+    apidown = make_alert("APIDown", "critical", instance="api:3001", starts_at=utcnow())
+    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
+    try:
+        am.post_alerts(warnings)
+        watcher = Watcher(AlertmanagerClient(am.url), AlertTracker(SeverityMap()), AlertQuery(), ContactMonitor())
+        watcher.poll()
+        am.post_alerts([apidown])
+        wait_until(lambda: sum(listed(am).values()) == 4, 15, "the warnings inhibited")
+        watcher.poll()
+        am.post_alerts([resolve(apidown)])
+        wait_until(lambda: "APIDown" not in listed(am) and not any(listed(am).values()), 15, "APIDown resolved")
+        result = watcher.poll()
+        back = [e for e in result.update.events if e.alert.alertname != "APIDown"]
+        assert len(back) == 4 and all(e.returned and e.firings == 1 for e in back), back
+        assert [n.title for n in plan(result, tr)] == ["4 alerts still firing, no longer inhibited", "Resolved: APIDown"]
+        watcher.client.close()
+    finally:
+        am.stop()
