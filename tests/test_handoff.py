@@ -294,7 +294,10 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert "- APIDown (critical) - test:1" in start.stdout and "**Observations**: Deploy às 15h" in start.stdout
     assert "Shift started at " in start.stderr
     twice = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=str(config))
-    assert twice.returncode == 1 and "open already" in twice.stderr
+    # review 73 AW4: the window's words, and its time (not "(João, since 2026-12-07 15:02)")
+    assert twice.returncode == 1 and re.search(r"João's shift has been open since (\d{4}-\d\d-\d\d )?\d\d:\d\d: "
+                                               r"hand it over first with `oncall-tray handoff end --confirm`\.",
+                                               twice.stderr), twice.stderr
     fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
                                  config=str(config)).stdout)["alerts"][0]["fingerprint"]
     noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:6], "Reiniciei o backend",

@@ -30,7 +30,7 @@ def test_the_header_and_the_notices_are_in_the_settings_zone(qapp):
     from oncall_tray.core.contact import ContactMonitor
     from oncall_tray.core.attention import Deadline
     from oncall_tray.core.overview import Light, Overview
-    from oncall_tray.notify.messages import plan
+    from oncall_tray.notify.poll_plan import plan
     from oncall_tray.ui.tray import tooltip_lines
     from oncall_tray.watch import PollResult
 

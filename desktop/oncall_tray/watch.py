@@ -160,7 +160,7 @@ class Watcher:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
                                                          isinstance(exc, CredentialsNeeded)), exc)
         now = self._clock()
-        update = self.tracker.update(alerts, now)
+        update = self.tracker.update(alerts, now, getattr(alerts, "inhibited", ()))  # not resolved (AX11)
         return PollResult(update, self.contact.success(now), None, status, silences,
                           unreadable=getattr(alerts, "unreadable", ()),
                           unreadable_silences=getattr(read, "unreadable", ()),

@@ -38,7 +38,7 @@ from ..core.observations import OBSERVATIONS
 from ..core.carried import carried_text
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
-from ..core.handoff import Live, end_report, local_stamp, start_checklist
+from ..core.handoff import Live, end_report, local_time, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
 from ..core.handoff_languages import end_renderings, listed_times, shown_in, start_renderings
@@ -214,9 +214,9 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         return EXIT_USAGE
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
-        error(tr(CONTEXT, "A shift is open already (%1, since %2): hand it over first with "
-                          "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer)
-              .replace("%2", local_stamp(already.started_at, zone, tr)) + _not_kept(args, tr))
+        error(tr(CONTEXT, "%1's shift has been open since %2: hand it over first with "  # as the window (review 73
+                          "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer or "?")  # AW4)
+              .replace("%2", local_time(already.started_at, zone, journal.now(), tr)) + _not_kept(args, tr))
         return EXIT_USAGE
     if args.engineer:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())

@@ -163,7 +163,8 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
 
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
-                      zone: dt.tzinfo | None = None, telling: Mapping[str, str] | None = None) -> list[Notice]:
+                      zone: dt.tzinfo | None = None, telling: Mapping[str, str] | None = None,
+                      watched: Sequence[str] = ()) -> list[Notice]:
     """The notices for one evaluation, given at ``now`` (aware): the minutes they count ("Not
     acknowledged 5 min after it started") are counted to it, not to the last good poll, which
     may be before the target was missed (review 55 M5: "4 min" for a 5-minute target as contact
@@ -176,7 +177,9 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     about a single alert ends its body with where the alert fires (``messages.where_line``),
     with what tells it from another of its name and place (``telling``:
     ``AlertSnapshot.telling``); it offers *Acknowledge* while no silence mutes the alert
-    (``Notice.acknowledgeable``: not an ending acknowledgement's)."""
+    (``Notice.acknowledgeable``: not an ending acknowledgement's). A red flag of the contact
+    (unreachable, credentials asked) names first the Alertmanager(s) it is about, ``watched`` (as
+    shown: passwords masked), so that a second tray's is not read as the shift's (review 73 AW3)."""
     notices: list[Notice] = []
     told = telling or {}
 
@@ -250,6 +253,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         else:
             title, body = red_flag_text(flag, attention.red_flags[flag], tr), unseen
         light = Light.UNREACHABLE if flag in CONTACT_FLAGS else Light.CRITICAL
+        if flag in CONTACT_FLAGS and watched:
+            body = ", ".join(watched) + "\n" + body
         notices.append(notice(title, body, None, light=light, alarm=True))
     reminders = _paced(pacer, "remind", attention.reminders, now, threshold, lambda r: r[0].fingerprint)
     if reminders.summary:

@@ -26,7 +26,7 @@ from ..core.overview import Overview, overview, with_connection
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..logs import use_log_zone
-from ..notify.messages import plan
+from ..notify.poll_plan import plan
 from ..notify.server_watch import ServerWatch
 from ..notify.settling import SettledEnds
 from ..secrets import SecretStore, demo_store

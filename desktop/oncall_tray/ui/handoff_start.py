@@ -341,8 +341,8 @@ class ShiftStartWindow(KeyboardWindow):
         shift, problem, controller = self.controller.shift, self.controller.problem, self.controller
         texts = [problem] if problem else []
         if shift is not None:
-            texts.append(tr("The shift of %1 is open since %2: it must be handed over (Hand over the shift) before "
-                            "another begins.").replace("%1", shift.engineer).replace(
+            texts.append(tr("%1's shift has been open since %2: hand it over (Hand over the shift) before another "
+                            "begins.").replace("%1", shift.engineer or "?").replace(  # as the CLI (review 73 AW4)
                 "%2", local_time(shift.started_at, controller.zone, controller.now(), controller.translate)))
         self.banner.setText("\n".join(texts))
         self.banner.setVisible(bool(texts))

@@ -36,6 +36,7 @@ from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..poll_retry import retry_cap, retry_delay
+from ..url_passwords import shown_url
 from ..watch import PollResult, utc_now
 from .background import stop_as_it_ends
 from .poller_journal import PollerJournal
@@ -250,7 +251,8 @@ class PollerWorker(PollerJournal, QObject):
             notices = tuple(attention_notices(  # translate: thread-safe
                 attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
                 self._config.notification_summary_threshold, self._pacer, self._config.zone(),
-                snapshot.telling if snapshot is not None else None))
+                snapshot.telling if snapshot is not None else None,
+                tuple(shown_url(url) for url in self._config.alertmanager_urls())))  # which one (review 73 AW3)
             result = dataclasses.replace(result, attention=attention, attention_notices=notices,
                                          keyring_took=waited and not self._store.waiting)  # (review 57 S13)
             if snapshot is not None:

@@ -23,7 +23,7 @@ from .in_flight import ACKNOWLEDGING
 from .links import open_link
 from .plain import plain_rich_text
 from .translations import translator_for
-from .tray_lines import REASON_LIMIT, connection_lines, shift_off_line
+from .tray_lines import REASON_LIMIT, connection_lines, line_action, shift_off_line, show_line
 
 
 TR_CONTEXT = "tray"
@@ -217,8 +217,7 @@ class TrayIcon(QObject):
         shift_windows = (("start", tr("&Take over the shift…")), ("end", tr("&Hand over the shift…")),
                          ("incidents", tr("&Incidents…")), ("history", tr("&Past handoffs…")))
         emit = self.shift_window_requested.emit
-        self.shift_off_action = menu.addAction("")
-        self.shift_off_action.setEnabled(False)
+        self.shift_off_action = line_action(menu)
         self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
                               for kind, label in shift_windows}
         menu.addSeparator()
@@ -273,8 +272,7 @@ class TrayIcon(QObject):
         for kind, action in self.shift_actions.items():
             action.setEnabled(offered.get(kind, True) and not off)
         self.shift_off_action.setVisible(bool(off))
-        self.shift_off_action.setText(shift_off_line(off, self._shift_held, self._shift_holder, self._shift_own)
-                                      .replace("&", "&&"))  # (review 61 W4)
+        show_line(self.shift_off_action, *shift_off_line(off, self._shift_held, self._shift_holder, self._shift_own))
         name, sent = self._ack_target, self._ack_in_flight
         self.ack_action.setEnabled(name is not None and not sent)
         if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing

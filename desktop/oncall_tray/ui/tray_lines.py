@@ -5,6 +5,8 @@ tray's own texts' context ("tray") is kept. GUI side, no widgets."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from ..config_aliases import alias_lines
 from ..connect import cluster_lines
@@ -19,8 +21,9 @@ tr = translator_for(TR_CONTEXT)
 REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
 
 
-def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own: Holder | None) -> str:
-    """The tray menu's line saying why its shift features are off: the Alertmanager(s) the shift
+def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own: Holder | None) -> tuple[str, str]:
+    """The tray menu's line saying why its shift features are off, and its details (the line's
+    tooltip and status tip), both "" when there are none: the Alertmanager(s) the shift
     journal follows (``off``) when this tray was given another; or, ``held`` (another tray held
     the journal when this one started, review 61 W4), which tray holds it now (``holder_now``,
     probed as the menu opens: ``shift_journal.held_text``, ``own`` this tray as it writes itself
@@ -28,18 +31,43 @@ def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own
     still named it), that this tray must be quit and started again to use them (it never takes the
     journal over mid-run: ``JournalAccess._open_journal``); or, when that cannot be told
     (``UNTOLD``: its lock file cannot be opened or probed), that it cannot (code review 77 AQ7:
-    "has quit" was said of a tray that might run)."""
+    "has quit" was said of a tray that might run). A line naming the holder's Alertmanager and
+    settings file is as wide as the screen, cut mid-URL (fresh-user review 73 AW2): the menu then
+    says the Alertmanager(s) this tray watches, the rest is in the details."""
     if held is None:
-        return tr("Shift features off: the journal follows %1").replace("%1", off)
+        line = tr("Shift features off: the journal follows %1").replace("%1", off)
+        return line, line
     if holder_now is None:
-        return tr("Shift features off: the oncall-tray that held the shift journal has quit; quit this one and "
+        line = tr("Shift features off: the oncall-tray that held the shift journal has quit; quit this one and "
                   "start it again to use them")
+        return line, line
     if not holder_now.told:
-        return tr("Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; "
+        line = tr("Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; "
                   "if it quit, quit this one and start it again to use them")
+        return line, line
     from .shift_journal import held_text  # (its journal's imports only for a tray beside another)
 
-    return tr("Shift features off: %1").replace("%1", held_text(holder_now, own))
+    details = tr("Shift features off: %1").replace("%1", held_text(holder_now, own))
+    if own is None or not holder_now.alertmanagers:
+        return details, details
+    return tr("Shift features off: another oncall-tray holds the shift journal; this tray watches %1").replace(
+        "%1", ", ".join(own.alertmanagers) or "?"), details
+
+
+def line_action(menu: QMenu) -> QAction:
+    """A greyed-out line added to ``menu``, whose tooltip the menu shows (``show_line``)."""
+    menu.setToolTipsVisible(True)
+    action = menu.addAction("")
+    action.setEnabled(False)
+    return action
+
+
+def show_line(action: QAction, line: str, details: str) -> None:
+    """Set ``action``'s text to ``line`` (an ``&`` shown as such: review 61 W4) and its tooltip and
+    status tip to ``details``, the whole of what the short line says (fresh-user review 73 AW2)."""
+    action.setText(line.replace("&", "&&"))
+    action.setToolTip(details)
+    action.setStatusTip(details)
 
 
 def connection_lines(view: Overview) -> list[str]:
