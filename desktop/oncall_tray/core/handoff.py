@@ -35,7 +35,7 @@ from .carried import carried_suggestions, handed_items, handoff_before
 from .pending import Suggestion, dismissed_keys, folded, handed_over, left_out_keys, own_items, pending_items
 from .severity import Severity
 from .sla import SlaPolicy
-from .shifts import OBSERVATIONS, START_SCOPE, handled_between, incidents, last_handoff, on_call_engineer, open_incidents, shift_scope
+from .shifts import OBSERVATIONS, START_SCOPE, handled_between, incidents, handed_over_by, last_handoff, open_incidents, shift_scope
 from .handoff_firing import (FIRING_LISTED, Clock, escalated, firing_unacknowledged, follow_up,  # noqa: F401 (re-exported)
                              open_incident_item, overdue, situation_time, unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
@@ -354,7 +354,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
     settings) the pending items say the escalations overdue. ``engineer``: the ``engineer``
     setting, who is on call in a shift started with no name (``EndReport.outgoing``)."""
     at = at or shift.ended_at or journal.now()
-    outgoing = on_call_engineer(shift, engineer)
+    outgoing = handed_over_by(journal, shift, engineer)  # as its SHIFT_ENDED's author, once handed over
     with journal.snapshot():
         saved = journal.state(shift_scope(shift.id))
         # first seen during the shift, whatever their startsAt (an alert posted late, or with a

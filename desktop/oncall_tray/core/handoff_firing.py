@@ -60,7 +60,8 @@ def firing_unacknowledged(live: Live | None, followed: set[str], on_call: str = 
     alerts, severities = live.alerts, live.severities
     order = [fp for _key, fp in live.order] or sorted(
         alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
-    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and fires_unacknowledged(alerts[fp], live, on_call)]
+    return [alerts[fp] for fp in order
+            if fp in alerts and fp not in followed and fires_unacknowledged(alerts[fp], live, on_call)]
 
 
 def fires_unacknowledged(alert: Alert, live: Live, on_call: str = "") -> bool:
