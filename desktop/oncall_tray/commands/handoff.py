@@ -129,7 +129,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     except JournalError as exc:  # review 24: what was given is printed back, as with no shift open
         if journal.unreadable is not None and args.action in ("start", "end"):  # a preview, damaged: what can be
             return print_readable(args.action, journal, exc, tr, loaded.config.zone(),  # read (review 57 S10)
-                                  resolve_language(loaded.config.language))
+                                  loaded.config.engineer, resolve_language(loaded.config.language))
         error(exc.text(tr) + _not_kept(args, tr, JOURNAL_UNUSABLE))
         return EXIT_USAGE
     finally:
@@ -225,7 +225,8 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config, aliases=result.aliases),
                                 contacts=tuple(config.contacts.items()), language=resolve_language(config.language))
     markdown = start_markdown(checklist, tr, zone)
-    out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
+    by = shifts.handed_over_by(journal, checklist.previous, loaded.config.engineer) if checklist.previous else ""
+    out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone, by), end="")
     if args.confirm and not checklist.engineer.strip():
         error(tr(CONTEXT, "Who takes over the shift? Give --engineer NAME (or set engineer in the settings)."))
         return EXIT_USAGE
@@ -240,17 +241,17 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     return _finish(result, tr)
 
 
-def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
+def _start_details(markdown: str, checklist, tr: Translate, zone, by: str) -> str:
     lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
     for check in checklist.dashboards:
         state = tr("dashboard", check.state)
         label = dashboard_label(check, checklist.dashboards, tr)
         lines.append(f"  {label:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous
-    lines += [""] + previous_notes(previous, checklist.previous_notes, tr, zone)
+    lines += [""] + previous_notes(previous, checklist.previous_notes, tr, zone, by)
     if checklist.carried:  # what the end report will offer to carry on (core.carried)
         lines += ["", tr(CONTEXT, "Pending items handed over to this shift (the end report offers them):")]
-        lines += [f"  - {visible(carried_text(item, tr) if item['from'] != previous.engineer else item['text'])}"
+        lines += [f"  - {visible(carried_text(item, tr) if item['from'] != by else item['text'])}"
                   for item in checklist.carried]
     return "\n".join(lines) + "\n"
 
@@ -285,7 +286,7 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     out(markdown, end="")
     if args.confirm:
         done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI,
-                                pending=report.handed_over(),
+                                pending=report.handed_over(), outgoing=report.outgoing,
                                 rendered=end_renderings(journal, report, live, zone, loaded.config.sla_policy()))
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
             "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))
@@ -386,7 +387,8 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
         past = shifts.past_shifts(journal)
         for shift in past:
             start, end = listed_times(journal, shift, zone, tr)  # one zone, named once (review 63 Z4, 66 S8)
-            out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
+            by = shifts.handed_over_by(journal, shift, loaded.config.engineer)  # a nameless shift's too
+            out(f"{shift.id:>5}  {start} – {end}  {by} → {shift.incoming or '?'}")
         if not past:
             error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "
                               "(oncall-tray handoff end --confirm)."))

@@ -35,9 +35,9 @@ from .carried import carried_suggestions, handed_items, handoff_before
 from .pending import Suggestion, dismissed_keys, folded, handed_over, left_out_keys, own_items, pending_items
 from .severity import Severity
 from .sla import SlaPolicy
-from .shifts import OBSERVATIONS, START_SCOPE, handled_between, incidents, last_handoff, on_call_engineer, open_incidents, shift_scope
+from .shifts import OBSERVATIONS, START_SCOPE, handled_between, incidents, handed_over_by, last_handoff, open_incidents, shift_scope
 from .handoff_firing import (FIRING_LISTED, Clock, escalated, firing_unacknowledged, follow_up,  # noqa: F401 (re-exported)
-                             overdue, situation_time, unacknowledged)
+                             open_incident_item, overdue, situation_time, unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
 from .handoff_live import Live, kept_line, kept_marker, unknown_words  # noqa: F401 (Live re-exported: the checklists' input)
@@ -313,11 +313,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
 
     def words(item: Incident, each: Translate, clock: Clock | None = None) -> str:
-        alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside,
-                         list(live.silences.values()) if live is not None else ())
-        return text + escalated(item, now, each, zone, policy, clock) + overdue(
-            policy, alert, live, item.escalation, now, each)
+        return open_incident_item(item, live, now, each, zone, policy, on_call, aside.get(item.fingerprint),
+                                  item.fingerprint in outside, clock)  # "Acknowledge X" unacknowledged (AW1)
 
     def marks(item: Incident) -> str:  # in the text only: a member down's "12 min ago" changes each minute (review 65)
         return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
@@ -357,7 +354,7 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
     settings) the pending items say the escalations overdue. ``engineer``: the ``engineer``
     setting, who is on call in a shift started with no name (``EndReport.outgoing``)."""
     at = at or shift.ended_at or journal.now()
-    outgoing = on_call_engineer(shift, engineer)
+    outgoing = handed_over_by(journal, shift, engineer)  # as its SHIFT_ENDED's author, once handed over
     with journal.snapshot():
         saved = journal.state(shift_scope(shift.id))
         # first seen during the shift, whatever their startsAt (an alert posted late, or with a

@@ -134,6 +134,20 @@ def on_call_engineer(shift: Shift | None, setting: str) -> str:
     return shift.engineer if shift is not None and shift.engineer.strip() else setting
 
 
+def handed_over_by(journal: Journal, shift: Shift, setting: str) -> str:
+    """Who hands over (or handed over) ``shift``: ``on_call_engineer`` of it, a shift started with no
+    name being the ``engineer`` setting's (``setting``) while open and, once handed over, the author
+    of its ``SHIFT_ENDED`` event (``end_shift``'s ``outgoing``; ``setting`` for a handoff recorded
+    before it was kept there): the end report's "Outgoing on-call engineer" (``EndReport.outgoing``),
+    the Past handoffs list, the damaged journal's draft (fix-auhandoff's leftover: blank there).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    ended = _event_row(journal, shift, EventKind.SHIFT_ENDED) if not shift.engineer.strip() else None
+    return on_call_engineer(shift, (ended["actor"] if ended is not None else "") or setting)
+
+
 def on_call_in(journal: Journal, setting: str) -> str:
     """``on_call_engineer`` of the shift open in ``journal``.
 
@@ -167,13 +181,16 @@ def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: 
 
 def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: str = "", source: str = "",
               at: dt.datetime | None = None, pending: Sequence[Mapping[str, str]] = (),
-              rendered: Mapping[str, str] | Callable[[Journal], Mapping[str, str]] | None = None) -> Shift:
+              rendered: Mapping[str, str] | Callable[[Journal], Mapping[str, str]] | None = None,
+              outgoing: str = "") -> Shift:
     """Record the handoff of the open shift ``shift_id`` to ``incoming`` with the end report;
     ``pending``: the engineer's own pending items handed over (``EndReport.handed_over``), kept
     with the handoff for the next shift (``core.carried``); ``rendered``: the report in each
     shipped language (``handoff_languages.end_renderings``), kept as ``start_shift`` keeps it,
     or a function that makes it from the journal (called first, in this thread: the tray's
-    writer thread, where the end window's report is made again in each language).
+    writer thread, where the end window's report is made again in each language). ``outgoing``:
+    who hands over (``EndReport.outgoing``), the ``SHIFT_ENDED`` event's author when the shift was
+    started with no name (``on_call_engineer``, ``handed_over_by``).
 
     Raises:
         NoOpenShift: that shift is not open (handed over already, from another window or
@@ -193,20 +210,26 @@ def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: 
             data["pending"] = [{"text": item["text"], "from": item["from"]} for item in pending]
         if rendered:
             data[RENDERED_KEY] = dict(rendered)
-        tx.event(EventKind.SHIFT_ENDED, actor=shift.engineer, source=source, data=data)
+        tx.event(EventKind.SHIFT_ENDED, actor=on_call_engineer(shift, outgoing), source=source, data=data)
         return Shift(shift.id, shift.engineer, shift.started_at, tx.now, incoming, shift.start_markdown, markdown)
 
 
 def event_data(journal: Journal, shift: Shift, kind: EventKind) -> dict | None:
     """The data of ``shift``'s ``SHIFT_STARTED`` or ``SHIFT_ENDED`` event (``kind``), recorded
     with its start or end; None when there is none (a shift still open has no end)."""
+    row = _event_row(journal, shift, kind)
+    return loads(row["data"]) if row is not None else None
+
+
+def _event_row(journal: Journal, shift: Shift, kind: EventKind) -> sqlite3.Row | None:
+    """``shift``'s ``kind`` event's row (its ``actor`` and ``data``), as ``event_data`` finds it."""
     at = shift.started_at if kind is EventKind.SHIFT_STARTED else shift.ended_at
     if at is None:
         return None
-    for row in journal.query("SELECT data FROM events WHERE at = ? AND kind = ? ORDER BY id", (ts(at), kind.value)):
-        data = loads(row["data"])
-        if data.get("shift") == shift.id:
-            return data
+    for row in journal.query("SELECT actor, data FROM events WHERE at = ? AND kind = ? ORDER BY id",
+                             (ts(at), kind.value)):
+        if loads(row["data"]).get("shift") == shift.id:
+            return row
     return None
 
 

@@ -373,7 +373,8 @@ class ShiftEndWindow(KeyboardWindow):
         self.confirm_button.setEnabled(False)
         live, zone, policy = self.controller.live, self.controller.zone, self.controller.config.sla_policy()
         self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended, report.handed_over(),
-                                  rendered=lambda journal: end_renderings(journal, report, live, zone, policy))
+                                  rendered=lambda journal: end_renderings(journal, report, live, zone, policy),
+                                  outgoing=report.outgoing)
 
     def _ended(self, shift, error) -> None:
         if error is not None:

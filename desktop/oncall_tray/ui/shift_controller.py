@@ -299,13 +299,13 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                     rendered=rendered, done=lambda result, error: self._attempted("started", result, error, done))
 
     def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done, pending: Sequence = (),
-                  rendered: Callable | None = None) -> None:
+                  rendered: Callable | None = None, outgoing: str = "") -> None:
         """Queue recording the handoff of the open shift, with the own ``pending`` items handed
-        over (``EndReport.handed_over``) and ``rendered`` (``shifts.end_shift``'s, made in the
-        writer thread); ``done(shift, error)``: a ``ShiftConflict`` when it was handed over
+        over (``EndReport.handed_over``), ``rendered`` (``shifts.end_shift``'s, made in the
+        writer thread) and ``outgoing`` (``EndReport.outgoing``); ``done(shift, error)``: a ``ShiftConflict`` when it was handed over
         elsewhere first (the windows then see the shift open now, if any)."""
         self.submit(attempt_shift_change, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
-                    source=SOURCE_TRAY, pending=tuple(pending), rendered=rendered,
+                    source=SOURCE_TRAY, pending=tuple(pending), rendered=rendered, outgoing=outgoing,
                     done=lambda result, error: self._attempted("handed over", result, error, done))
 
     def _attempted(self, what: str, result, error: BaseException | None, done: Done) -> None:
