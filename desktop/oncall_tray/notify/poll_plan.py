@@ -10,35 +10,46 @@ from collections.abc import Sequence
 from ..alertmanager.errors import BadResponse, CredentialsNeeded
 from ..core.alert_order import same_place
 from ..core.contact import ContactChange
+from ..core.local_times import local_time
 from ..core.overview import Light
-from ..core.tracker import AlertEvent, EventKind
+from ..core.tracker import AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
 from ..reasons import translate_reason
 from ..watch import PollResult
-from .messages import (CONTEXT, FLAPPING_EVERY, FLAPPING_FROM, Notice, alert_notice, first_poll_notice, notice,
+from .messages import (FLAPPING_EVERY, FLAPPING_FROM, Notice, alert_notice, first_poll_notice, notice,
                        resolved_summary, summary_notice)
 
 
+#: ``messages.CONTEXT``, spelled here: the translation extractor reads a module's own string
+#: constants only (imported, every string of ``plan`` was left out of the catalogues).
+CONTEXT = "notifications"
+
 def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo | None = None,
-         flapping_told: set[str] | None = None) -> list[Notice]:
+         flapping_told: set[str] | None = None, now: dt.datetime | None = None) -> list[Notice]:
     """The notices for one poll result, most important first (a flapping alert's: see
     ``FLAPPING_FROM``).
 
     Args:
         result: what the poll found.
         tr: translation function.
-        threshold: more new alerts than this in one poll make one summary notice (issue 2: 3).
+        threshold: more per-alert notices than this in one poll (fired, back from behind an
+            inhibition, raised in severity and resolved alerts counted together) and each kind
+            of them with more than one alert is said in one summary notice (issue 2: "more than
+            3 new alerts, one summary"; code review 81 AX6: 12 alerts raised to critical gave 12
+            urgent notices).
         zone: the zone of the times written (``Config.zone()``; None: the system's).
         flapping_told: the fingerprints of the flapping alerts said to flap to this engineer
             (the tray's, emptied when a shift begins); a flapping alert not in it is said once
             more, and added (review 43 F4: its firing in the next engineer's shift, not an
             every-5th one, was not said at all). None: only ``FLAPPING_EVERY``.
+        now: when the poll ended (UTC; None: the clock's): a time of another day is written with
+            its date (code review 81 AX9: "No answer since 18:02" of last Friday).
     """
     notices: list[Notice] = []
     contact = result.contact
     if contact.change is ContactChange.LOST and not isinstance(result.error, CredentialsNeeded):
         # (credentials needed is not "down": the tray asks for them instead, issue 6)
-        since = _clock_time(contact.lost_since, zone)
+        since = _clock_time(contact.lost_since, zone, now, tr)
         # an answer that is not the API's (garbage, a proxy's page) is not "no answer" (review 40 F10)
         body = (tr(CONTEXT, "No usable answer since %1: %2") if isinstance(result.error, BadResponse)
                 else tr(CONTEXT, "No answer since %1: %2")).replace("%1", since).replace(
@@ -53,7 +64,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
             title = tr(CONTEXT, "No usable answer from Alertmanager")
         notices.append(notice(title, body, None, light=Light.UNREACHABLE))
     elif contact.change is ContactChange.RESTORED:
-        body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at, zone))
+        body = tr(CONTEXT, "Alertmanager answers again (%1).").replace(
+            "%1", _clock_time(contact.last_success_at, zone, now, tr))
         notices.append(notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
                                light=Light.OK))
     update = result.update
@@ -87,22 +99,31 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
         elif (kind is changed_kind and e.previous_severity is not None
               and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
             worse.append(e)
-    firing = snapshot.alerts.values()
-    if len(fired) > threshold:
-        notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, _fired_title(fired, tr)))
-    else:
-        notices.extend(alert_notice(e, tr, same_place(e.alert, firing))
-                       for e in sorted(fired, key=lambda e: -e.severity.rank))
-    if len(returned) > threshold:  # what inhibited them resolved: not new, not flapping (code review 81 AX11)
-        notices.append(summary_notice(((e.alert, e.severity) for e in returned), tr,
-                                      tr(CONTEXT, "%1 alerts still firing, no longer inhibited")))
-    else:
-        notices.extend(alert_notice(e, tr, same_place(e.alert, firing))
-                       for e in sorted(returned, key=lambda e: -e.severity.rank))
-    notices.extend(alert_notice(e, tr, same_place(e.alert, firing)) for e in worse)
     if again:  # "Resolved" after "Fired again" told the engineer, last, that a firing alert was over
         resolved = [e for e in resolved if e.alert.fingerprint not in again]
-    if len(resolved) > threshold:
+    by_rank = lambda e: -e.severity.rank  # noqa: E731
+    return notices + _alert_notices(sorted(fired, key=by_rank), sorted(returned, key=by_rank), worse, resolved,
+                                    snapshot, tr, threshold)
+
+
+def _alert_notices(fired: list[AlertEvent], returned: list[AlertEvent], worse: list[AlertEvent],
+                   resolved: list[AlertEvent], snapshot: AlertSnapshot, tr: Translate, threshold: int) -> list[Notice]:
+    """A poll's notices of alerts fired, back from behind an inhibition, raised in severity and
+    resolved, in that order: one each while there are at most ``threshold`` of them in all; else
+    one summary of each kind with more than one alert (``plan``)."""
+    many = len(fired) + len(returned) + len(worse) + len(resolved) > threshold
+    firing = snapshot.alerts.values()
+    notices: list[Notice] = []
+    titles = ((fired, lambda: _fired_title(fired, tr)),
+              # what inhibited them resolved: not new, not flapping (code review 81 AX11)
+              (returned, lambda: tr(CONTEXT, "%1 alerts still firing, no longer inhibited")),
+              (worse, lambda: tr(CONTEXT, "%1 alerts raised in severity")))
+    for events, title in titles:
+        if many and len(events) > 1:
+            notices.append(summary_notice(((e.alert, e.severity) for e in events), tr, title()))
+        else:
+            notices.extend(alert_notice(e, tr, same_place(e.alert, firing)) for e in events)
+    if many and len(resolved) > 1:
         notices.append(resolved_summary(((e.alert, e.severity) for e in resolved), tr))
     else:
         ended = [e.alert for e in resolved]
@@ -124,6 +145,9 @@ def _fired_title(fired: Sequence[AlertEvent], tr: Translate) -> str:
     return tr(CONTEXT, "%1 alerts fired again")
 
 
-def _clock_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
-    """HH:MM of an aware datetime in ``zone`` (None: the system's); "?" when None."""
-    return when.astimezone(zone).strftime("%H:%M") if when else "?"
+def _clock_time(when: dt.datetime | None, zone: dt.tzinfo | None = None, now: dt.datetime | None = None,
+                tr: Translate | None = None) -> str:
+    """HH:MM of an aware datetime in ``zone`` (None: the system's), with its date in the
+    language's layout (``tr``) when not on ``now``'s day (UTC; None: the clock's), as every time
+    shown (``core.local_times.local_time``); "?" when None."""
+    return local_time(when, zone, now or dt.datetime.now(dt.timezone.utc), tr) if when else "?"

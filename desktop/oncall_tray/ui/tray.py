@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from ..config import Config
 from ..reasons import translate_reason
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
-from ..core.handoff_live import seen_words
 from ..core.inhibited import count_text
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import flag_lines
@@ -21,18 +20,13 @@ from .demo_marks import add_menu_line, tooltip_line
 from .icons import tray_icon
 from .in_flight import ACKNOWLEDGING
 from .links import open_link
-from .plain import plain_rich_text
 from .translations import translator_for
-from .tray_lines import REASON_LIMIT, connection_lines, line_action, shift_off_line, show_line
+from .tray_tip import tip_form, tooltip_text
+from .tray_lines import REASON_LIMIT, connection_lines, line_action, poll_time_lines, shift_off_line, show_line
 
 
 TR_CONTEXT = "tray"
 tr = translator_for(TR_CONTEXT)
-
-
-def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
-    """HH:MM:SS in ``zone`` (the settings' ``Config.zone()``; None: the system's), "—" for None."""
-    return when.astimezone(zone).strftime("%H:%M:%S") if when else "—"
 
 
 def headline(view: Overview) -> str:
@@ -114,28 +108,6 @@ def deadline_sentence(kind: str, level: str, what: str, by: str) -> str:
     return sentence.replace("%3", level).replace("%1", what).replace("%2", by)
 
 
-def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
-    """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
-    lost, and in words when the current Alertmanager never answered (never a bare "—"); the
-    shift journal's alerts shown until it first answers say when the journal saw them
-    (``handoff_live.seen_words``, as the start window says it: "as last seen at 15:55, 12 min ago")."""
-    if view.recalled:
-        return [tr("Alerts shown are from the shift journal, %1").replace("%1", seen_words(
-            view.shown_at, zone, dt.datetime.now(dt.timezone.utc), QCoreApplication.translate))]
-    shown_at = view.last_success_at or view.shown_at
-    lines = []
-    if view.stale and shown_at:
-        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at, zone)))
-    elif view.stale:
-        lines.append(tr("Alerts shown are stale"))
-    elif view.last_success_at:
-        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at, zone)))
-    if view.last_success_at is None and (view.error or view.stale):
-        lines.append(tr("No successful poll of this Alertmanager yet") if view.stale
-                     else tr("No successful poll yet"))
-    return lines
-
-
 class TrayIcon(QObject):
     """The system-tray icon with its menu.
 
@@ -182,7 +154,7 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon(self)
         # Grey "cannot see yet" until the first poll answers: never green before we know.
         self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0, demo=demo))
-        self.icon.setToolTip("\n".join(self._marked(["oncall-tray — " + tr("Connecting to Alertmanager…")])))
+        self._set_tooltip(["oncall-tray — " + tr("Connecting to Alertmanager…")])
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self._probe_holder)
         self._build_menu()
@@ -332,14 +304,17 @@ class TrayIcon(QObject):
             self._painted = painted
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio, view.overdue, None if slot.isEmpty() else slot,
                                         self._demo))
-        lines = self._marked(tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone()))
+        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())
         if self._journal_notice:
             lines.append(tr("The shift journal was damaged: see the menu."))
-        self.icon.setToolTip(plain_rich_text("\n".join(lines)))
+        self._set_tooltip(lines)
         self._view = view
 
-    def _marked(self, lines: list[str]) -> list[str]:
-        return [tooltip_line(), *lines] if self._demo else lines
+    def _set_tooltip(self, lines: list[str]) -> None:
+        """The icon's tooltip: ``lines`` (the demo's mark first) in the platform's form
+        (``tray_tip.tip_form``: rich text on X11 only, plain text within 127 units on Windows)."""
+        marked = [tooltip_line(), *lines] if self._demo else lines
+        self.icon.setToolTip(tooltip_text(marked, tip_form(QGuiApplication.platformName())))
 
     def set_ack_target(self, alertname: str | None, in_flight: str = "") -> None:
         """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled);

@@ -1,8 +1,11 @@
-"""The tray tooltip's lines of the connection (``connection_lines``) and the menu's line saying
+"""The tray tooltip's lines of the connection (``connection_lines``) and of when the alerts shown
+were fetched (``poll_time_lines``), and the menu's line saying
 why the shift features are off (``shift_off_line``), apart from ``tray`` to keep it small; the
 tray's own texts' context ("tray") is kept. GUI side, no widgets."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -10,7 +13,9 @@ from PySide6.QtWidgets import QMenu
 
 from ..config_aliases import alias_lines
 from ..connect import cluster_lines
+from ..core.handoff_live import seen_words
 from ..core.journal_hold import Holder
+from ..core.local_times import local_time as dated_time
 from ..core.overview import Overview
 from ..notify.messages import clip
 from ..reasons import translate_reason, unreadable_text
@@ -92,4 +97,37 @@ def connection_lines(view: Overview) -> list[str]:
     for left_out, silences in ((view.unreadable, False), (view.unreadable_silences, True)):
         if left_out:
             lines.append("⚠ " + clip(unreadable_text(left_out, QCoreApplication.translate, silences), REASON_LIMIT))
+    return lines
+
+
+def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
+    """HH:MM:SS in ``zone`` (the settings' ``Config.zone()``; None: the system's), with its date
+    when not on ``now``'s day (None: the clock's; ``core.local_times.local_time``, as every time
+    shown: code review 81 AX9), "—" for None."""
+    if when is None:
+        return "—"
+    return dated_time(when, zone, now or dt.datetime.now(dt.timezone.utc), QCoreApplication.translate, seconds=True)
+
+
+def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> list[str]:
+    """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
+    lost, and in words when the current Alertmanager never answered (never a bare "—"); the
+    shift journal's alerts shown until it first answers say when the journal saw them
+    (``handoff_live.seen_words``, as the start window says it: "as last seen at 15:55, 12 min ago").
+    Times in ``zone``, with their date when not on ``now``'s day (UTC; None: the clock's)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if view.recalled:
+        return [tr("Alerts shown are from the shift journal, %1").replace("%1", seen_words(
+            view.shown_at, zone, now, QCoreApplication.translate))]
+    shown_at = view.last_success_at or view.shown_at
+    lines = []
+    if view.stale and shown_at:
+        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at, zone, now)))
+    elif view.stale:
+        lines.append(tr("Alerts shown are stale"))
+    elif view.last_success_at:
+        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at, zone, now)))
+    if view.last_success_at is None and (view.error or view.stale):
+        lines.append(tr("No successful poll of this Alertmanager yet") if view.stale
+                     else tr("No successful poll yet"))
     return lines
