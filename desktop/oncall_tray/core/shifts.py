@@ -119,6 +119,38 @@ def open_shift(journal: Journal) -> Shift | None:
     return shift_from_row(rows[0]) if rows else None
 
 
+class ShiftRead(NamedTuple):
+    """The open shift as one read of the journal found it (``read_open_shift``).
+
+    Attributes:
+        shift: the shift not handed over yet, None when there was none.
+        changes: how many times the shifts had been started or handed over in the journal when it
+            was read (its shifts' change counter: it only grows, each start and each handoff adds
+            one; rows are never deleted), so that of two reads the older one is known whichever
+            thread ran it and whenever its answer comes (code review AU: a poll's read of "no
+            shift", answered after the tray had seen the shift start, blanked the end window).
+    """
+
+    shift: Shift | None
+    changes: int
+
+
+#: The shifts' change counter and the open shift's row (its columns NULL when none is open), in
+#: one statement: one moment of the journal.
+SHIFT_READ = ("SELECT (SELECT COUNT(*) + COUNT(ended_at) FROM shifts) AS shift_changes, shifts.* "
+              "FROM (SELECT 1) LEFT JOIN shifts ON shifts.ended_at IS NULL")
+
+
+def read_open_shift(journal: Journal) -> ShiftRead:
+    """``open_shift`` with the journal's shift change counter read at the same moment.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    row = journal.query(SHIFT_READ)[0]
+    return ShiftRead(shift_from_row(row) if row["id"] is not None else None, row["shift_changes"])
+
+
 def open_shift_on(conn: sqlite3.Connection) -> Shift | None:
     """``open_shift`` read on ``conn`` (a transaction's connection, ``Tx.conn``): the shift open
     at the write, so that what the write does follows a handoff made meanwhile by another

@@ -142,6 +142,22 @@ class Autosave(QObject):
         finally:
             widget.blockSignals(blocked)
 
+    @property
+    def typed(self) -> bool:
+        """True while the field holds what the engineer typed since it was last saved or shown
+        from the journal (not written yet: ``flush`` writes it), or a write of it failed."""
+        return self._unsaved or (self._text() != (self._saved or "") and not self._taken_over)
+
+    def show_read(self, text: str) -> None:
+        """Show ``text``, this field's value as a read of the journal found it (a window's
+        reload), unless the engineer typed in the field since it was last saved (``typed``): the
+        words on screen are then the only copy, and newer than any read (code review AU: a read
+        answered after the typing wiped it, and its undo history); they stay, written at the next
+        pause against the base last saved or shown, which keeps what the read brought
+        (``ShiftController.save_text``). Otherwise as ``set_text_quietly``."""
+        if not self.typed:
+            self.set_text_quietly(text)
+
     def load(self, text: str) -> None:
         """Show ``text``, another draft's (a box that shows several alerts' drafts in turn), or
         "" once what the box held was taken (a note added, a handoff recorded): what it held

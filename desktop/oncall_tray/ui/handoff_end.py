@@ -202,6 +202,8 @@ class ShiftEndWindow(KeyboardWindow):
         self.refresh()
 
     def _load(self, shift) -> None:
+        for autosave in self._autosaves():  # what was typed: written to the shift it was typed for
+            autosave.flush()
         self._shift_id = shift.id if shift else None
         if shift is None:  # handed over elsewhere: what was typed stays on screen, to read and copy
             return
@@ -217,12 +219,12 @@ class ShiftEndWindow(KeyboardWindow):
             return shown is None or now[key] == shown[key]
 
         if untouched("pending"):
-            self.pending_save.set_text_quietly("\n".join(own_items(saved)))
+            self.pending_save.show_read("\n".join(own_items(saved)))
         self.pending_box.set_dismissed(dismissed_keys(saved))
         if untouched(OBSERVATIONS):
-            self.observations_save.set_text_quietly(saved.get(OBSERVATIONS, ""))
+            self.observations_save.show_read(saved.get(OBSERVATIONS, ""))
         if untouched("incoming"):
-            self.incoming_save.set_text_quietly(saved.get("incoming", ""))
+            self.incoming_save.show_read(saved.get("incoming", ""))
 
     def refresh(self) -> None:
         """Rebuild the report from the journal and Alertmanager."""

@@ -255,12 +255,12 @@ class ShiftStartWindow(KeyboardWindow):
         if unchanged("ticks"):
             self._ticks = {k: bool(v) for k, v in draft.get("ticks", {}).items()}
         if unchanged(OBSERVATIONS):
-            self.observations_save.set_text_quietly(draft.get(OBSERVATIONS, ""))
+            self.observations_save.show_read(draft.get(OBSERVATIONS, ""))
         if unchanged("engineer"):
-            self.engineer_save.set_text_quietly(next_engineer(draft, previous, self.controller.config.engineer,
+            self.engineer_save.show_read(next_engineer(draft, previous, self.controller.config.engineer,
                                                               self.controller.now()))
         if unchanged("previous"):
-            self.previous_save.set_text_quietly(notes)
+            self.previous_save.show_read(notes)
 
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""

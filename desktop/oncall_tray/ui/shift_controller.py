@@ -104,6 +104,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences
         self.journal: Journal | None = None
+        #: the journal's shift change counter when ``shift`` was read (``shifts.ShiftRead``): an
+        #: older read is dropped (``_followed``); -1 until read (``JournalAccess._open_journal``)
+        self._shift_changes = -1
         self.writer: Background | None = None
         self.problem = ""
         self.shift: Shift | None = None
@@ -228,7 +231,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
-            self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
+            self.writer.submit(shifts.read_open_shift, self.journal, done=self._followed)
 
     def _follow_shift(self) -> None:
         """Notice a shift started or handed over from the command line (reading here; a poll
@@ -236,16 +239,24 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         if self.journal is None:
             return
         try:
-            current = shifts.open_shift(self.journal)
+            current = shifts.read_open_shift(self.journal)
         except JournalError as exc:
             log.error("%s", exc)
             return
         self._followed(current, None)
 
-    def _followed(self, current: Shift | None, error: BaseException | None) -> None:
+    def _followed(self, read: shifts.ShiftRead | None, error: BaseException | None) -> None:
+        """A read of the open shift answered (``shifts.ShiftRead``, from any thread's read): shown
+        unless it is older than the state shown (``_shift_changes``: a poll's read of "no shift"
+        taken before the shift started and answered after the tray had seen it blanked the end
+        window, and the read after it wiped what was typed there; code review AU)."""
         if error is not None:
             log.error("%s", error)
             return
+        if read is None or read.changes < self._shift_changes:
+            log.debug("a read of the open shift older than the state shown, dropped")
+            return
+        self._shift_changes, current = read.changes, read.shift
         if (current and current.id) != (self.shift and self.shift.id):
             self.shift = current
             self.shift_changed.emit(current)
@@ -312,7 +323,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         if error is not None:
             done(None, error)
             return
-        shift, conflict, current = result
+        shift, conflict, current = result  # current: the open shift read after (``ShiftRead``)
         if conflict is not None:  # expected: someone was quicker; not a failure to log as one
             log.info("shift not %s: %s", what, conflict)
             self._followed(current, None)
@@ -320,6 +331,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             return
         self.shift = shift if shift.open else None
         self.shift_changed.emit(self.shift)
+        self._followed(current, None)  # its change counter: a read from before it is older (and a change since)
         done(shift, None)
 
     def holders_down(self, silence_id: str = "") -> tuple[str, ...]:
