@@ -7996,7 +7996,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/silence_holders.py" line="93"/>
         <source>Alertmanager answered %1</source>
-        <translation>O Alertmanager respondeu %1</translation>
+        <translation>o Alertmanager respondeu %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
