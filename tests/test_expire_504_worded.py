@@ -74,3 +74,43 @@ def test_the_command_line_says_a_504_expire_may_have_been_done(qtbot, tmp_path):
         assert command.returncode != 0 and "504" in command.stderr, command.stderr
         assert "may have been expired" in command.stderr, command.stderr
         assert "unreachable or refused" not in command.stderr, command.stderr
+
+
+END_SAID = {"english": "may have been expired all the same (Alertmanager answered ",
+            "portuguese": "pode ter sido expirado mesmo assim (o Alertmanager respondeu "}
+
+
+@pytest.mark.parametrize("language", ["english", "portuguese"])
+def test_the_end_windows_expire_answered_504_says_it_may_have_been_expired(qtbot, tmp_path, monkeypatch, request,
+                                                                           language):
+    """A proxy that answers 504 without passing the DELETE on: "may have been expired", not red,
+    in the engineer's language; the next poll shows the row still there (still active)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from test_own_expire_asked import _LostDeletes
+
+    request.getfixturevalue(language)
+    front = lambda url: _LostDeletes(url, refuse=504)  # noqa: E731
+    with _two_acknowledged(qtbot, tmp_path, front=front) as (_am, _journal, ctl, polls, _api, clock):
+        _yes(monkeypatch)
+        ctl.shift.show_window("end")
+        end = ctl.shift.window("end")
+        qtbot.addWidget(end)
+        tree = end.silences
+
+        def row(name):
+            return next((tree.topLevelItem(r) for r in range(tree.topLevelItemCount())
+                         if tree.topLevelItem(r).text(0) == name), None)
+
+        qtbot.waitUntil(lambda: row("FutureClock") is not None, timeout=20000)
+        qtbot.mouseClick(tree.itemWidget(row("FutureClock"), 3), Qt.MouseButton.LeftButton)
+
+        def said():
+            return [label.text() for label in end.findChildren(QLabel) if END_SAID[language] in label.text()]
+
+        qtbot.waitUntil(lambda: said() != [], timeout=20000)
+        assert "504" in said()[0] and clock[:8] in said()[0], said()
+        seen = len(polls)
+        qtbot.waitUntil(lambda: len(polls) > seen + 1, timeout=20000)
+        assert row("FutureClock") is not None and ctl.silences[clock].status.state == "active"
