@@ -471,47 +471,46 @@ revisar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 reconhecido no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="82"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
-        <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
+        <translation type="vanished">%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="199"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -527,6 +526,12 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="141"/>
+        <source>Alertmanager answered with an error</source>
+        <translation>O Alertmanager respondeu com um erro</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
@@ -592,12 +597,12 @@ revisar em</translation>
         <translation>O Alertmanager enviou silenciamentos ilegíveis para a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="197"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="139"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
@@ -611,18 +616,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="243"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -632,7 +637,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="292"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -675,7 +680,7 @@ revisar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -685,18 +690,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -705,23 +710,23 @@ revisar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="237"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -736,7 +741,7 @@ revisar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -745,22 +750,20 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
-        <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
+        <translation type="vanished">O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
-        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
+        <translation type="vanished">O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silenciamento %1 não alterado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silenciamento %1 não criado em todos</translation>
     </message>
@@ -769,33 +772,34 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="82"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>O silenciamento %1 não foi criado em %2, que também tem um alerta que ele casa: esse alerta continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silenciamento criado no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silenciamento criado nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="114"/>
         <source>The Silences tab shows it after the next poll.</source>
         <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
@@ -820,22 +824,22 @@ revisar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</source>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e tente de novo, ou entre com o login só para esta execução.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
@@ -849,22 +853,22 @@ revisar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="209"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="210"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="201"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -874,7 +878,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1424,7 +1428,7 @@ revisar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="352"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1434,7 +1438,7 @@ revisar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="386"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
@@ -1446,7 +1450,7 @@ revisar em</translation>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="382"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1590,7 +1594,7 @@ revisar em</translation>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="241"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1615,7 +1619,7 @@ revisar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1670,12 +1674,12 @@ revisar em</translation>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="171"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="229"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1690,7 +1694,7 @@ revisar em</translation>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1739,6 +1743,11 @@ revisar em</translation>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
+        <source>Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
         <source>No credentials were stored for %1.</source>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
@@ -1754,7 +1763,7 @@ revisar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="391"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1870,47 +1879,46 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="181"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="327"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar no Alertmanager %2, que não responde (então pode ser expirado ou estendido quando ele voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="330"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar em um dos Alertmanagers %2, que não respondem (então pode ser expirado ou estendido quando esse voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
         <source>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
-        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+        <translation type="vanished">O silenciamento %1 pode ter sido estendido mesmo assim (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -2279,7 +2287,7 @@ revisar em</translation>
         <translation type="vanished">matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
@@ -2364,7 +2372,7 @@ revisar em</translation>
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -2385,7 +2393,7 @@ revisar em</translation>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -2394,18 +2402,18 @@ revisar em</translation>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -2433,7 +2441,7 @@ revisar em</translation>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -2442,7 +2450,7 @@ revisar em</translation>
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -2517,7 +2525,7 @@ revisar em</translation>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -2547,7 +2555,7 @@ revisar em</translation>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -2622,8 +2630,8 @@ revisar em</translation>
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -2647,7 +2655,7 @@ revisar em</translation>
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2666,7 +2674,7 @@ revisar em</translation>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -4363,17 +4371,17 @@ revisar em</translation>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="108"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="110"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
@@ -4388,12 +4396,12 @@ revisar em</translation>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="35"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="75"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
@@ -4403,12 +4411,11 @@ revisar em</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="174"/>
         <source>Could not expire the silence: %1</source>
-        <translation>Não foi possível expirar o silenciamento: %1</translation>
+        <translation type="vanished">Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="52"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -4428,12 +4435,12 @@ revisar em</translation>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="97"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
@@ -4539,9 +4546,8 @@ revisar em</translation>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
-        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
+        <translation type="vanished">O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
@@ -6898,7 +6904,7 @@ revisar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
         <source>, watching %1</source>
         <translation>, que vigia %1</translation>
     </message>
@@ -6979,11 +6985,11 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="173"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -7005,7 +7011,7 @@ revisar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -7039,7 +7045,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="372"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7064,7 +7070,7 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>outro oncall-tray está com o diário do turno (configurações %1)</translation>
     </message>
@@ -7093,12 +7099,12 @@ revisar em</translation>
         <translation>o diário do turno não pode ser usado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray (configurações %3); esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="269"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray nestas mesmas configurações; esta bandeja acompanha %2</translation>
     </message>
@@ -7116,33 +7122,33 @@ revisar em</translation>
         <translation>&amp;Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="55"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="57"/>
         <source>Active silences: %1</source>
         <translation>Silenciamentos ativos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele, ou cuja resposta da escalação foi registrada, e os tratados antes que foram resolvidos nele.</translation>
     </message>
@@ -7161,17 +7167,16 @@ revisar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
         <source>Could not expire the silence: %1</source>
-        <translation>Não foi possível expirar o silenciamento: %1</translation>
+        <translation type="vanished">Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="80"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -7181,12 +7186,12 @@ revisar em</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="101"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -7195,12 +7200,12 @@ revisar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -7214,17 +7219,17 @@ revisar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="283"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
@@ -7239,7 +7244,7 @@ revisar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7249,7 +7254,7 @@ revisar em</translation>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -7268,7 +7273,7 @@ revisar em</translation>
         <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
@@ -7283,7 +7288,7 @@ revisar em</translation>
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -7293,12 +7298,12 @@ revisar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="358"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -7323,7 +7328,7 @@ revisar em</translation>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="242"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
@@ -7346,17 +7351,16 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
         <source>The silence may have been expired all the same: %1</source>
-        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
+        <translation type="vanished">O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="246"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
@@ -7370,12 +7374,12 @@ revisar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="365"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -7983,42 +7987,62 @@ revisar em</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="159"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 está também no Alertmanager %2, que não responde: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="161"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 está também nos Alertmanagers %2, que não respondem: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="156"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 está só no Alertmanager %2, que não responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="157"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 está só nos Alertmanagers %2, que não respondem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
+        <source>%1 may have been acknowledged all the same (%2): the next poll will tell.</source>
+        <translation>%1 pode ter sido reconhecido mesmo assim (%2): a próxima consulta dirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="88"/>
+        <source>%1 was not acknowledged: nothing was silenced. %2</source>
+        <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="41"/>
+        <source>Alertmanager %1, which holds the silence, answered with an error (%2): the change may have been made there all the same.</source>
+        <translation>O Alertmanager %1, que tem o silenciamento, respondeu com um erro (%2): a alteração pode ter sido feita lá mesmo assim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="38"/>
         <source>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</source>
         <translation>O Alertmanager %1, que tem o silenciamento, não respondeu (%2): a alteração pode ter sido feita lá mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="44"/>
         <source>Alertmanager %1, which holds the silence, did not take the change: %2.</source>
         <translation>O Alertmanager %1, que tem o silenciamento, não aceitou a alteração: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="93"/>
+        <source>Alertmanager answered %1</source>
+        <translation>o Alertmanager respondeu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Está no Alertmanager %1, que não responde: poderá ser expirado ou estendido quando ele voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Está nos Alertmanagers %1, que não respondem: poderá ser expirado ou estendido quando eles voltarem a responder.</translation>
     </message>
@@ -8033,12 +8057,32 @@ revisar em</translation>
         <translation>Nos Alertmanagers %1, que têm o silenciamento: estes Alertmanagers não formam um cluster, um silenciamento fica naquele em que foi criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="94"/>
+        <source>Silence %1 may have been expired all the same (%2): the next poll will tell.</source>
+        <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a próxima consulta dirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <source>Silence %1 may have been extended all the same (%2): the next poll will tell.</source>
+        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a próxima consulta dirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="86"/>
+        <source>Silence %1 was not expired: %2. Nothing changed.</source>
+        <translation>O silenciamento %1 não foi expirado: %2. Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="87"/>
+        <source>Silence %1 was not extended: %2. Nothing changed.</source>
+        <translation>O silenciamento %1 não foi estendido: %2. Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="177"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>Estes Alertmanagers não formam um cluster: um silenciamento fica onde é criado. Estes alertas que ele abrange não foram silenciados onde estão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="169"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>estes Alertmanagers não formam um cluster, e um silenciamento criado em um que responde não silenciaria um alerta que está em outro. Nada foi enviado; silencie-o quando o Alertmanager dele voltar a responder.</translation>
     </message>

@@ -20,7 +20,7 @@ from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll
 from ..core.journal_seen import seen_fingerprints
 from ..core.journal_schema import EventKind
-from ..silence_holders import answer_lost, not_taken
+from ..silence_holders import maybe_done, not_taken
 from ..secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -100,12 +100,11 @@ class HoldersMissed(AlertmanagerError):
 
 def expiry_unsure(error: BaseException | None) -> bool:
     """Whether an expiry that failed (``expire_in_alertmanager``'s error) may have been made all
-    the same: sent without an answer (``silence_holders.answer_lost``), to the one member it
-    went to or to every holder it went to (``HoldersMissed``): the windows say "may have been
-    expired", not "could not" (one rule with the alerts window's, review 63 CB3)."""
-    if isinstance(error, HoldersMissed):
-        return bool(error.missed) and all(answer_lost(missed) for _url, missed in error.missed)
-    return answer_lost(error)
+    the same (``silence_holders.maybe_done``: not surely not done; a lost answer, a 5xx, on the
+    one member it went to or on any holder it went to, ``HoldersMissed``): the windows say "may
+    have been expired", not "could not" (one rule with the alerts window's, review 63 CB3, and
+    with the expire's ask, code review 80 AV1)."""
+    return maybe_done(error)
 
 
 def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
