@@ -4373,7 +4373,7 @@ review in</translation>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</translation>
     </message>
@@ -4438,12 +4438,12 @@ review in</translation>
         <translation>Hide this message; the file stays where it says, and its path is in the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="178"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="179"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4452,7 +4452,7 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
@@ -4513,7 +4513,7 @@ review in</translation>
         <translation type="vanished">The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="187"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
@@ -4524,12 +4524,12 @@ review in</translation>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="157"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="154"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
@@ -4549,7 +4549,7 @@ review in</translation>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
@@ -5174,22 +5174,22 @@ review in</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="402"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="401"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="399"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="387"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
@@ -5199,17 +5199,17 @@ review in</translation>
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="397"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="162"/>
         <source>%1 notifications</source>
         <translation>%1 notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
@@ -5219,37 +5219,37 @@ review in</translation>
         <translation>Acknowledge (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="337"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="275"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="332"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="331"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="338"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="197"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Fired %1 times in %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Fired %1 times in %2 min (flapping)</translation>
     </message>
@@ -5262,22 +5262,22 @@ review in</translation>
         <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="325"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="334"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
         <source>No usable answer since %1: %2</source>
         <translation>No usable answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
@@ -5292,12 +5292,12 @@ review in</translation>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
         <source>Still firing: %1</source>
         <translation>Still firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -6958,7 +6958,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="172"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
@@ -6972,6 +6972,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silence lost: %1</source>
         <translation>Silence lost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
+        <source>Silence not expired</source>
+        <translation>Silence not expired</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
@@ -7018,7 +7023,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="367"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -7041,6 +7046,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="31"/>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
+        <source>Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence expire %3</source>
+        <translation>Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence expire %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>

@@ -4364,7 +4364,7 @@ revisar em</translation>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>Uma nota digitada antes neste alerta, guardada como rascunho, está na caixa: Enter a adiciona a este incidente.</translation>
     </message>
@@ -4429,12 +4429,12 @@ revisar em</translation>
         <translation>Ocultar esta mensagem; o arquivo fica onde ela diz, e o caminho dele está no log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="178"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="179"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4443,7 +4443,7 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
@@ -4504,7 +4504,7 @@ revisar em</translation>
         <translation type="vanished">O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="187"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
@@ -4515,12 +4515,12 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="157"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas ficou como estava em %2, para você ler; o que você digitar sobre rascunhos que o diário não consegue ler não será guardado ao sair desta vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="154"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
@@ -4540,7 +4540,7 @@ revisar em</translation>
         <translation>Sua nota: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Seu rascunho salvo pôde ser lido de novo: ele voltou à caixa, antes do que você digitou.</translation>
     </message>
@@ -5165,22 +5165,22 @@ revisar em</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="394"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="402"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="401"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="391"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="399"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="387"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
     </message>
@@ -5190,17 +5190,17 @@ revisar em</translation>
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="397"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="162"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
@@ -5210,37 +5210,37 @@ revisar em</translation>
         <translation>Reconhecer (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="337"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="275"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="332"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="331"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="338"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="197"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Disparou %1 vezes em %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Disparou %1 vezes em %2 min (oscilando)</translation>
     </message>
@@ -5253,22 +5253,22 @@ revisar em</translation>
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="325"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="334"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
         <source>No usable answer since %1: %2</source>
         <translation>Sem resposta utilizável desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
@@ -5283,12 +5283,12 @@ revisar em</translation>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
         <source>Still firing: %1</source>
         <translation>Ainda disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -6945,7 +6945,7 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="172"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
@@ -6959,6 +6959,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silence lost: %1</source>
         <translation>Silenciamento perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
+        <source>Silence not expired</source>
+        <translation>Silenciamento não expirado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
@@ -7005,7 +7010,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="367"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7028,6 +7033,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/journal_slot.py" line="31"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
+        <source>Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence expire %3</source>
+        <translation>Você pediu a expiração do silenciamento de %1 (em %2), mas o Alertmanager nunca a confirmou: ele continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>

@@ -111,6 +111,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.expires_asked = AskedHere()  # read by the poller too (``PollerJournal``): code review 78 AR2
         self._unsent: dict[str, list[Callable[[], None]]] = {}  # expires asked, not noted yet (``ExpireAsks``)
         self._sends: list = []  # expires asked, their DELETE perhaps not left yet (``ExpireAsks``)
+        self._unconfirmed_told = False  # the expires asked before and never confirmed, told (``ExpireAsks``)
+        self._unconfirmed_after: float | None = None  # told at a poll from then on (monotonic seconds)
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
@@ -228,6 +230,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                                answered=result.answered,  # when a member down last answered (review 61 X1)
                                 kept=result.kept)  # kept through a restart, marked (review 63 Z3)
             self._record(result)
+            self.tell_unconfirmed(result.silences)  # once a run (code review 80 AV3)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)

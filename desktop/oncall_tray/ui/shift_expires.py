@@ -3,20 +3,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QTimer
 
 from ..core.journal import utc_now
 from ..core.journal_schema import SOURCE_TRAY
-from ..core.own_expires import AskedHere, ask_expire, withdraw_expire
+from ..alertmanager.matchers import format_matcher
+from ..alertmanager.models import Silence
+from ..core.local_times import local_time
+from ..core.overview import Light
+from ..core.own_expires import AskedHere, ask_expire, take_unconfirmed, withdraw_expire
 from ..silence_holders import refused
-from .translations import failure_text
+from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
+TR_CONTEXT = "shift"
+tr = translator_for(TR_CONTEXT)
 
 #: How long a DELETE waits for the journal's note of its ask (``own_expires.ask_expire``) before
 #: it is sent all the same, in milliseconds: the other trays on the journal learn of the ask from
@@ -174,6 +181,40 @@ class ExpireAsks:
                 log.error("the expire of silence %s %s failed: %s", silence_id, how, failure_text(once.error))
                 self.expire_answered(silence_id, once.error)
         return all(once.answered for _silence_id, once, _mine in sends)
+
+    def tell_unconfirmed(self, silences: Mapping[str, Silence]) -> None:
+        """Once a run, at its first poll that read ``silences`` (ID -> ``Silence``) twice the
+        request's timeout after the run's first (a DELETE still on its way is not one): tell the
+        engineer of each expire asked before (this tray's last run, or the command line) that was
+        never confirmed, its silence still active and unchanged since (``take_unconfirmed``: its
+        DELETE failed or was not answered, at a quit: code review 80 AV3), one notification each,
+        naming the silence and how to expire it. Told, not sent again: the ask may be hours old,
+        made by the engineer of another shift, and an expire ends a silence that mutes alerts that
+        then notify and page: the engineer on call now decides (guide: a silence is removed by
+        whoever knows the alert is resolved). A silence changed since the ask is never expired for
+        it, nor told: that change stands."""
+        settled = dt.timedelta(seconds=2 * self.config.request_timeout)  # a DELETE on its way is not one
+        if self._unconfirmed_after is None:  # the run's first poll: asked just before it, perhaps on its way
+            self._unconfirmed_after = time.monotonic() + settled.total_seconds()
+        if self._unconfirmed_told or self.journal is None or time.monotonic() < self._unconfirmed_after:
+            return
+        self._unconfirmed_told = True
+
+        def told(found, error: BaseException | None) -> None:
+            if error is not None:
+                log.warning("cannot read the expires asked and not confirmed: %s", failure_text(error))
+                return
+            for silence, asked in found:
+                log.warning("the expire of silence %s asked at %s was not confirmed: still active", silence.id,
+                            asked.isoformat())
+                self.notify(tr("Silence not expired"), tr(
+                    "Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still "
+                    "active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence "
+                    "expire %3").replace("%1", ", ".join(format_matcher(m) for m in silence.matchers)).replace(
+                    "%2", local_time(asked, self.zone, utc_now(), self.translate)).replace("%3", silence.id),
+                    Light.WARNING)
+
+        self.submit(take_unconfirmed, self.journal, dict(silences), utc_now(), settled, done=told)
 
     def expire_answered(self, silence_id: str, error: BaseException | None, of_expire: bool = True) -> None:
         """Alertmanager answered the expire of ``silence_id``: refused (``silence_holders.refused``:
