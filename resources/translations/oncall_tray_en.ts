@@ -6974,7 +6974,7 @@ review in</translation>
         <translation>Silence lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="215"/>
         <source>Silence not expired</source>
         <translation>Silence not expired</translation>
     </message>
@@ -7048,9 +7048,9 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
-        <source>Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence expire %3</source>
-        <translation>Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence expire %3</translation>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="215"/>
+        <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
+        <translation>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>

@@ -6961,7 +6961,7 @@ revisar em</translation>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="215"/>
         <source>Silence not expired</source>
         <translation>Silenciamento não expirado</translation>
     </message>
@@ -7035,9 +7035,9 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="210"/>
-        <source>Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence expire %3</source>
-        <translation>Você pediu a expiração do silenciamento de %1 (em %2), mas o Alertmanager nunca a confirmou: ele continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="215"/>
+        <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
+        <translation>Sua expiração de %1 (pedida em %2) nunca foi confirmada: o silenciamento continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>

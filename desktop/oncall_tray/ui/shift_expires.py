@@ -18,6 +18,7 @@ from ..alertmanager.models import Silence
 from ..core.local_times import local_time
 from ..core.overview import Light
 from ..core.own_expires import AskedHere, ask_expire, take_unconfirmed, withdraw_expire
+from ..notify.messages import clip
 from ..silence_holders import refused
 from .translations import failure_text, translator_for
 
@@ -30,6 +31,9 @@ tr = translator_for(TR_CONTEXT)
 #: the note, this tray's polls from its memory (``AskedHere``) at once. Code review 79 AT8: it
 #: waited behind the journal's writer (a locked journal: 10 s), a second click sent a second DELETE.
 NOTE_WAIT_MS = 500
+#: At most this many characters of a silence's matchers in the notice of an expire never
+#: confirmed (``tell_unconfirmed``): its ID and the command after them fit in the body's limit.
+MATCHERS_SHOWN = 60
 
 
 class SendOnce:
@@ -207,10 +211,10 @@ class ExpireAsks:
             for silence, asked in found:
                 log.warning("the expire of silence %s asked at %s was not confirmed: still active", silence.id,
                             asked.isoformat())
+                what = clip(", ".join(format_matcher(m) for m in silence.matchers), MATCHERS_SHOWN)  # the ID kept
                 self.notify(tr("Silence not expired"), tr(
-                    "Your expire of the silence of %1, asked at %2, was never confirmed by Alertmanager: it is still "
-                    "active. Expire it from the Silences tab of the alerts window, or with: oncall-tray silence "
-                    "expire %3").replace("%1", ", ".join(format_matcher(m) for m in silence.matchers)).replace(
+                    "Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in "
+                    "the alerts window's Silences tab, or: oncall-tray silence expire %3").replace("%1", what).replace(
                     "%2", local_time(asked, self.zone, utc_now(), self.translate)).replace("%3", silence.id),
                     Light.WARNING)
 
