@@ -160,7 +160,7 @@ class ExpireAsks:
         confirmed (code review 79 AT8, 80 AU3). Each is logged as it ended: expired, failed, or
         not answered within the budget (code review 80 AV3: "sent at the quit" was logged of one
         then dropped). Its note in the journal stays: the next start tells the engineer of one
-        whose silence is still active (``unconfirmed_expires``); one refused is withdrawn, as any
+        whose silence is still active (``tell_unconfirmed``); one refused is withdrawn, as any
         (``expire_answered``). True when every one was answered in time: a worker still sending
         holds the process at exit (the caller exits without waiting for it)."""
         self._unsent.clear()  # their sends, below
