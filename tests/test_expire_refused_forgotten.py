@@ -50,7 +50,7 @@ def test_the_trays_memory_forgets_a_refused_expire_and_judges_by_the_end():
 
 def test_a_note_taken_back_again_is_not_written_twice():
     """The take-back committed at a quit but still in the kept file: the next start's is a no-op,
-    known by its mark (``TAKEN_BACK``), not by the draft's words (code review 80 AV4)."""
+    known by its mark (``TAKEN_BACK_SCOPE``), not by the draft's words (code review 80 AV4)."""
     once = after_draft("X", "Y")
     assert once == "X Y"
     assert taking_back(once, "Y", "Y") == "X Y"

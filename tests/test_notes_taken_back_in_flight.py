@@ -16,7 +16,7 @@ from test_notes_unread_kept import draft_in_journal
 from test_notes_unreadable import _shown_unread
 from test_notes_unwritable import controller, settle  # noqa: F401
 
-from oncall_tray.core.drafts import TAKEN_BACK, taking_back
+from oncall_tray.core.drafts import TAKEN_BACK_SCOPE, taking_back
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import alert_scope
 from oncall_tray.notes_draft import NOTES_DIR
@@ -80,7 +80,7 @@ def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, 
     journal = Journal.open(Folders.for_user().journal)
     try:  # the take-back committed, as at a quit whose follow-up was dropped: the draft, then its mark
         journal.set_state(alert_scope(fp), "draft", written)
-        journal.set_state(alert_scope(fp), TAKEN_BACK, "restart")
+        journal.set_state(TAKEN_BACK_SCOPE, alert_scope(fp), "restart")
     finally:
         journal.close()
     with running_tray(qtbot, controller.config, tmp_path / "again") as again:

@@ -35,9 +35,10 @@ def with_items(current: str | None, items: Iterable[str]) -> str | None:
     return (current or "") + "\n".join(added)
 
 
-#: The state key, beside a box's ``DRAFT``, of the note kept at a quit last taken back into that
-#: draft (``taking_back``); emptied once the file kept beside the journal no longer holds it.
-TAKEN_BACK = "taken_back"
+#: The state scope of the marks of take-backs (``taking_back``): key, a box's draft scope; value,
+#: the note kept at a quit last taken back into that draft. Removed once the file kept beside the
+#: journal no longer holds it; a scope of its own, so that no draft's scope holds anything but it.
+TAKEN_BACK_SCOPE = "taken_back"
 
 
 def after_draft(draft: str, typed: str) -> str:
@@ -54,7 +55,7 @@ def after_draft(draft: str, typed: str) -> str:
 
 def taking_back(draft: str, typed: str, taken: str) -> str:
     """What a draft holds once the note ``typed``, kept beside the journal at a quit, is taken
-    back into it (``after_draft``), when the draft's ``TAKEN_BACK`` mark is ``taken`` (the note
+    back into it (``after_draft``), when the draft's ``TAKEN_BACK_SCOPE`` mark is ``taken`` (the note
     last taken back into it, written after it; "" when none). ``typed`` that IS that note is not
     added again: a take-back committed at a quit whose file was not rewritten (a SIGKILL, the
     follow-up dropped) is found again at the next start (code review 79 AT9), wherever the

@@ -20,7 +20,7 @@ import logging
 from PySide6.QtCore import QTimer
 
 from ..core import shifts
-from ..core.drafts import TAKEN_BACK, taking_back
+from ..core.drafts import TAKEN_BACK_SCOPE, taking_back
 from ..core.journal import JournalError, utc_now
 from ..core.numbered_drafts import move_old_drafts
 from ..notes_draft import UnreadableNotes, keep_notes, read_notes
@@ -45,7 +45,7 @@ class KeptNotes:
         (``_keeps_notes``), and put it after the drafts the journal reads."""
         self.unread: dict[str, str] = {}
         self._taking_back: dict[str, str] = {}  # taken out of ``unread``, its write not done yet: still kept
-        self._marked: set[str] = set()  # boxes whose ``TAKEN_BACK`` mark was written (``mark_taken_back``)
+        self._marked: set[str] = set()  # boxes whose ``TAKEN_BACK_SCOPE`` mark was written (``mark_taken_back``)
         self.notes_unreadable: UnreadableNotes | None = None
         self.notes_unreadable_closed = False  # the engineer closed the panels' line saying it
         self._notes_read = False  # the file read this run (or found unreadable)
@@ -139,24 +139,25 @@ class KeptNotes:
         if not typed.strip():
             return draft
         try:
-            taken = self.state(shifts.draft_scope(key), TAKEN_BACK, "") if self.journal is not None else ""
+            taken = self.state(TAKEN_BACK_SCOPE, shifts.draft_scope(key), "") if self.journal is not None else ""
         except JournalError:
             taken = ""
         return taking_back(draft, typed, taken if isinstance(taken, str) else "")
 
     def mark_taken_back(self, key: str, typed: str) -> None:
         """Queue, after the write of the draft ``typed`` was taken back into, its mark
-        (``TAKEN_BACK``): written in that order, a stop between them can only add it twice, never
-        lose it; emptied once the file no longer keeps ``typed`` (``_keep_notes``)."""
-        self.save_state(shifts.draft_scope(key), TAKEN_BACK, typed)
+        (``TAKEN_BACK_SCOPE``): written in that order, a stop between them can only add it twice, never
+        lose it; removed once the file no longer keeps ``typed`` (``_keep_notes``)."""
+        self.save_state(TAKEN_BACK_SCOPE, shifts.draft_scope(key), typed)
         self._marked.add(key)
 
     def _unmark(self, kept: dict[str, str]) -> None:
         """The file was rewritten (or removed) holding ``kept``: the marks of the notes it no
-        longer holds are emptied (the same text typed again one day is a new note)."""
+        longer holds are removed (the same text typed again one day is a new note)."""
         for key in [key for key in self._marked if key not in kept]:
             self._marked.discard(key)
-            self.save_state(shifts.draft_scope(key), TAKEN_BACK, "")
+            if self.journal is not None:
+                self.submit(self.journal.delete_state, TAKEN_BACK_SCOPE, shifts.draft_scope(key))
 
     def _move_numbered_drafts(self) -> None:
         """Move the drafts of Incidents rows that the build between code review 75 AM7 and 76 AN2
