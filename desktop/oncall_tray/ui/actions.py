@@ -216,13 +216,14 @@ class ActionWorker(QObject):
                once=None) -> None:
         """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``; or,
         ``holders`` given, on each of them: ``alertmanager.holders.on_holders``); ``once`` (a
-        ``shift_expires.SendOnce``) given and taken already (the quit sent it): nothing."""
-        if once is not None and not once.take():
-            log.info("silence %s: its expire was sent at the quit", silence_id)
-            return
+        ``shift_expires.SendOnce``) given: sent through it, unless the quit or another ask of the
+        silence sent it (its answer, waited for, is this one's then: code review 80 AV5)."""
+        def request():
+            return self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id), holders, down))
+
         try:
-            made, missed = self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id),
-                                                              holders, down))
+            sent = request() if once is None else once.send(request)
+            made, missed = sent if sent is not None else ((), ())
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
             self.finished.emit(ActionResult(tag, "expire", silence_id, error,

@@ -64,7 +64,7 @@ class DraftBox:
             self.autosave.load(typed or "")
             return
         taken = self._unread.pop(fingerprint, None) is not None
-        box = after_draft(draft, typed or "")
+        box = self.controller.taken_back_box(fingerprint, draft, typed or "")  # once only (code review 80 AV4)
         if not box.strip() and self._take_pods_draft(fingerprint):
             return
         self.autosave.load(box)
@@ -74,6 +74,8 @@ class DraftBox:
                 self.controller.notes_taken_back()
             return
         self._save_draft(box, taken_back=taken)
+        if taken:
+            self.controller.mark_taken_back(fingerprint, typed or "")
         self.status.say((DRAFT, fingerprint), tr(
             "Your saved draft could be read again: it is back in the box, before what you typed."))
 

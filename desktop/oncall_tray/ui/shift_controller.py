@@ -112,8 +112,10 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
         self.expires_asked = AskedHere()  # read by the poller too (``PollerJournal``): code review 78 AR2
-        self._unsent: dict[str, Callable[[], None]] = {}  # expires asked, not noted yet (``ExpireAsks``)
+        self._unsent: dict[str, list[Callable[[], None]]] = {}  # expires asked, not noted yet (``ExpireAsks``)
         self._sends: list = []  # expires asked, their DELETE perhaps not left yet (``ExpireAsks``)
+        self._unconfirmed_told = False  # the expires asked before and never confirmed, told (``ExpireAsks``)
+        self._unconfirmed_after: float | None = None  # told at a poll from then on (monotonic seconds)
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
@@ -181,16 +183,19 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._reminders.start()
         self.check_reminders()
 
-    def shutdown(self, budget_s: float = 1.0) -> None:
+    def shutdown(self, budget_s: float = 1.0) -> bool:
         """Save what is still being typed (what was typed over drafts the journal could not read: kept
-        beside it, ``notes_draft``), let the writes finish (bounded), stop the threads."""
+        beside it, ``notes_draft``), let the writes finish (bounded), stop the threads; False when a
+        request to Alertmanager (an expire not answered within ``budget_s`` seconds) still runs in
+        a thread that would hold the process at exit (code review 80 AV3: the caller exits without
+        waiting for it)."""
         for window in self._windows.values():
             window.hide()  # flushes the fields' autosave
         self._keep_notes()
         self._reminders.stop()
         # an expire confirmed, waiting for its note or queued: sent, not dropped (code review 79 AT8, 80 AU3)
-        self.send_unsent(budget_s)
-        self.actions.shutdown(0)
+        answered = self.send_unsent(budget_s)
+        requests_stopped = self.actions.shutdown(0)
         self._write_seen()
         if self.writer is not None:
             self.writer.shutdown(budget_s)
@@ -199,6 +204,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
         self.release_hold()  # once closed: the next tray may write
+        return answered and requests_stopped
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
         """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""
@@ -227,6 +233,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                                answered=result.answered,  # when a member down last answered (review 61 X1)
                                 kept=result.kept)  # kept through a restart, marked (review 63 Z3)
             self._record(result)
+            self.tell_unconfirmed(result.silences)  # once a run (code review 80 AV3)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
