@@ -16,6 +16,7 @@ from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
 from ..core.journal import Journal, JournalError
+from ..core.journal_hold import JournalHold
 from ..core.journal_feed import record_poll, record_silence_change
 from ..core.numbered_drafts import move_old_drafts
 from ..core.own_expires import ask_expire, withdraw_expire
@@ -89,11 +90,14 @@ def moved_old_drafts(journal: Journal, loaded: LoadedConfig, tr: Translate) -> N
     Alertmanager polled (``follows``; not another one's, given with ``--alertmanager``). Every
     command that opens the journal runs it (code review 80 AU2: an engineer who only used the
     command line never had them moved; ``status`` and ``handoff`` show none of them, the
-    observations of ``handoff end`` lacked the gone ones). A journal held by a tray: done at its
-    start already, nothing found (no write). Never raises: a failure is logged, the command's own
-    work matters more (the next command, or the tray, moves them)."""
+    observations of ``handoff end`` lacked the gone ones). Not while a tray holds the journal (or
+    whether one does cannot be told): it moved them at its start, and the draft of an incident gone
+    since is a box it still shows and may be typing in, whose note it moves itself, into the shift
+    open when the note is written (the command line took it into the shift ``handoff end`` was
+    handing over: test_notes_gone_kept). Never raises: a failure is logged, the command's own work
+    matters more (the next command, or the tray, moves them)."""
     try:
-        if not journal.reads_only and follows(journal, loaded):
+        if not journal.reads_only and follows(journal, loaded) and JournalHold.holder_now(journal.path) is None:
             move_old_drafts(journal, tr)
     except JournalError as exc:
         logging.getLogger(__name__).warning("the note drafts kept by incident number not moved: %s", exc)
