@@ -6,6 +6,8 @@ with a real inhibit rule (``test_inhibited.INHIBITING_CONFIG``)."""
 
 from __future__ import annotations
 
+import contextlib
+
 import httpx
 import pytest
 from conftest import make_alert, resolve, utcnow, wait_until
@@ -119,12 +121,10 @@ def _back_when_apidown_resolves(am: LocalAlertmanager, watcher: Watcher, apidown
     return result, back
 
 
-@pytest.mark.parametrize("between_polls", [False, True])
-def test_an_alert_that_resolves_and_fires_again_behind_an_inhibition_is_a_new_firing(between_polls):
-    """Code review 82B AZ2: the firing the engineer saw ended (said: "Resolved"), the one that
-    comes out of the inhibition is a new one ("Fired 2 times"), as the journal has it, not
-    "Still firing: no longer inhibited". Also when it resolved, fired again and went behind the
-    inhibition all between two polls (the tracker sees its start change)."""
+@contextlib.contextmanager
+def _latency_behind_apidown():
+    """A real Alertmanager with the inhibit rule: HighLatencyP95 polled (shown), then APIDown
+    posted and the latency inhibited (not polled yet). Yields (am, watcher, latency, apidown)."""
     latency = make_alert("HighLatencyP95", "warning", instance="api:3001", starts_at=utcnow())
     apidown = make_alert("APIDown", "critical", instance="api:3001", starts_at=utcnow())
     am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
@@ -134,6 +134,18 @@ def test_an_alert_that_resolves_and_fires_again_behind_an_inhibition_is_a_new_fi
         watcher.poll()
         am.post_alerts([apidown])
         wait_until(lambda: listed(am).get("HighLatencyP95") is True, 15, "the latency inhibited")
+        yield am, watcher, latency, apidown
+    finally:
+        am.stop()
+
+
+@pytest.mark.parametrize("between_polls", [False, True])
+def test_an_alert_that_resolves_and_fires_again_behind_an_inhibition_is_a_new_firing(between_polls):
+    """Code review 82B AZ2: the firing the engineer saw ended (said: "Resolved"), the one that
+    comes out of the inhibition is a new one ("Fired 2 times"), as the journal has it, not
+    "Still firing: no longer inhibited". Also when it resolved, fired again and went behind the
+    inhibition all between two polls (the tracker sees its start change)."""
+    with _latency_behind_apidown() as (am, watcher, latency, apidown):
         if not between_polls:
             assert [e.alert.alertname for e in watcher.poll().update.events] == ["APIDown"]
         _latency_refired(am, latency)
@@ -146,8 +158,6 @@ def test_an_alert_that_resolves_and_fires_again_behind_an_inhibition_is_a_new_fi
         notices = [n for n in plan(result, tr) if "HighLatencyP95" in n.title]
         assert len(notices) == 1 and "no longer inhibited" not in notices[0].body, notices
         watcher.client.close()
-    finally:
-        am.stop()
 
 
 @pytest.mark.parametrize("refired", [False, True])
@@ -155,15 +165,7 @@ def test_new_settings_keep_what_is_behind_an_inhibition(refired):
     """Code review 82B AZ1: applying settings makes a new tracker that resumes the last
     snapshot; an alert behind an inhibition then still comes back as the same firing, and one
     that resolved and fired again meanwhile has its resolution said."""
-    latency = make_alert("HighLatencyP95", "warning", instance="api:3001", starts_at=utcnow())
-    apidown = make_alert("APIDown", "critical", instance="api:3001", starts_at=utcnow())
-    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
-    try:
-        am.post_alerts([latency])
-        watcher = _watcher(am)
-        watcher.poll()
-        am.post_alerts([apidown])
-        wait_until(lambda: listed(am).get("HighLatencyP95") is True, 15, "the latency inhibited")
+    with _latency_behind_apidown() as (am, watcher, latency, apidown):
         last = watcher.poll().update.snapshot
         watcher.client.close()
         tracker = AlertTracker(SeverityMap())
@@ -180,5 +182,3 @@ def test_new_settings_keep_what_is_behind_an_inhibition(refired):
         assert len(notices) == 1, notices
         assert notices[0].body.startswith("Still firing: no longer inhibited\n") is not refired, notices[0].body
         watcher.client.close()
-    finally:
-        am.stop()
