@@ -182,3 +182,25 @@ def test_new_settings_keep_what_is_behind_an_inhibition(refired):
         assert len(notices) == 1, notices
         assert notices[0].body.startswith("Still firing: no longer inhibited\n") is not refired, notices[0].body
         watcher.client.close()
+
+
+@pytest.mark.parametrize("refired", [False, True])
+def test_a_restart_resumes_an_alert_inhibited_meanwhile_as_still_firing(refired):
+    """The restart path of code review 82B AZ1: a tray started again resumes from the shift
+    journal's copy, which lists the alert firing as last seen (``journal_copy``: a tracker's
+    snapshot of it, not inhibited); the first poll has it behind the inhibition: nothing said,
+    and it comes back as the same firing (or, fired again meanwhile, its old firing resolved)."""
+    with _latency_behind_apidown() as (am, watcher, latency, apidown):
+        shown = watcher.tracker.snapshot  # the latency firing, as the journal recorded it
+        watcher.client.close()
+        tracker = AlertTracker(SeverityMap())
+        tracker.resume(AlertTracker(SeverityMap()).update(shown.alerts.values(), shown.fetched_at).snapshot)
+        watcher = _watcher(am, tracker)
+        if refired:
+            _latency_refired(am, latency)
+        result = watcher.poll()
+        assert [(e.kind, e.alert.alertname) for e in result.update.events] == [
+            (EventKind.FIRED, "APIDown"), *([(EventKind.RESOLVED, "HighLatencyP95")] if refired else [])]
+        result, back = _back_when_apidown_resolves(am, watcher, apidown)
+        assert back == ([(EventKind.FIRED, 2, False)] if refired else [(EventKind.FIRED, 1, True)]), back
+        watcher.client.close()
