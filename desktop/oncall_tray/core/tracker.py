@@ -64,7 +64,8 @@ class AlertEvent:
     3: it resolved and fired again twice within the hour, i.e. it flaps); for RESOLVED: the
     firing that ends and those that ended within ``FLAP_WINDOW`` before it. ``returned``, for
     FIRED: the alert was behind an inhibition and still fires with the same ``startsAt`` (not a
-    new firing: ``firings`` counts none for it; code review 81 AX11)."""
+    new firing: ``firings`` counts none for it; code review 81 AX11); False for one that resolved
+    and fired again behind it (its RESOLVED was given then: code review 82B AZ2)."""
 
     kind: EventKind
     alert: Alert
