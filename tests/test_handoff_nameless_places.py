@@ -57,3 +57,19 @@ def test_a_nameless_shift_is_handed_over_by_who_was_on_call_everywhere(alertmana
         preview = run("--alertmanager", alertmanager.url, "handoff", "end", config=config, env_lang=lang)
         assert "Traceback" not in preview.stderr, preview.stderr
         assert words in preview.stdout, preview.stdout
+
+
+def test_an_open_nameless_shift_is_named_by_who_is_on_call_when_one_takes_over(alertmanager, tmp_path):
+    """Code review 82B AZ3's twins in ``handoff start``: a shift open with no name read "A shift is
+    open ()" and "?'s shift has been open since …" where it is the ``engineer`` setting's."""
+    path = Folders.for_user().journal
+    path.parent.mkdir(parents=True, exist_ok=True)
+    journal = Journal.open(path)
+    shifts.start_shift(journal, "")
+    journal.close()
+    config = settings_file(tmp_path, "engineer: Zé\n")
+    preview = run("--alertmanager", alertmanager.url, "handoff", "start", config=config)
+    assert "A shift is open (Zé)" in preview.stderr, preview.stderr
+    taken = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", "--engineer", "Ana",
+                config=config)
+    assert "Zé's shift has been open since" in taken.stderr, taken.stderr

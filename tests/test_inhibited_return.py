@@ -6,7 +6,10 @@ with a real inhibit rule (``test_inhibited.INHIBITING_CONFIG``)."""
 
 from __future__ import annotations
 
+import contextlib
+
 import httpx
+import pytest
 from conftest import make_alert, resolve, utcnow, wait_until
 from test_inhibited import INHIBITING_CONFIG
 
@@ -93,3 +96,111 @@ def test_many_alerts_back_from_behind_an_inhibition_are_one_summary_not_new_aler
         watcher.client.close()
     finally:
         am.stop()
+
+
+def _watcher(am: LocalAlertmanager, tracker: AlertTracker | None = None) -> Watcher:
+    return Watcher(AlertmanagerClient(am.url), tracker or AlertTracker(SeverityMap()), AlertQuery(), ContactMonitor())
+
+
+def _latency_refired(am: LocalAlertmanager, latency: dict) -> dict:
+    """Resolve ``latency`` and post it again with a start of its own (a new firing, same
+    fingerprint), once Alertmanager lists it inhibited again."""
+    am.post_alerts([resolve(latency)])
+    wait_until(lambda: "HighLatencyP95" not in listed(am), 15, "the latency resolved")
+    again = make_alert("HighLatencyP95", "warning", instance="api:3001", starts_at=utcnow())
+    am.post_alerts([again])
+    wait_until(lambda: listed(am).get("HighLatencyP95") is True, 15, "the latency firing again, inhibited")
+    return again
+
+
+def _back_when_apidown_resolves(am: LocalAlertmanager, watcher: Watcher, apidown: dict):
+    am.post_alerts([resolve(apidown)])
+    wait_until(lambda: listed(am) == {"HighLatencyP95": False}, 15, "APIDown resolved")
+    result = watcher.poll()
+    back = [(e.kind, e.firings, e.returned) for e in result.update.events if e.alert.alertname == "HighLatencyP95"]
+    return result, back
+
+
+@contextlib.contextmanager
+def _latency_behind_apidown():
+    """A real Alertmanager with the inhibit rule: HighLatencyP95 polled (shown), then APIDown
+    posted and the latency inhibited (not polled yet). Yields (am, watcher, latency, apidown)."""
+    latency = make_alert("HighLatencyP95", "warning", instance="api:3001", starts_at=utcnow())
+    apidown = make_alert("APIDown", "critical", instance="api:3001", starts_at=utcnow())
+    am = LocalAlertmanager(config=INHIBITING_CONFIG).start()
+    try:
+        am.post_alerts([latency])
+        watcher = _watcher(am)
+        watcher.poll()
+        am.post_alerts([apidown])
+        wait_until(lambda: listed(am).get("HighLatencyP95") is True, 15, "the latency inhibited")
+        yield am, watcher, latency, apidown
+    finally:
+        am.stop()
+
+
+@pytest.mark.parametrize("between_polls", [False, True])
+def test_an_alert_that_resolves_and_fires_again_behind_an_inhibition_is_a_new_firing(between_polls):
+    """Code review 82B AZ2: the firing the engineer saw ended (said: "Resolved"), the one that
+    comes out of the inhibition is a new one ("Fired 2 times"), as the journal has it, not
+    "Still firing: no longer inhibited". Also when it resolved, fired again and went behind the
+    inhibition all between two polls (the tracker sees its start change)."""
+    with _latency_behind_apidown() as (am, watcher, latency, apidown):
+        if not between_polls:
+            assert [e.alert.alertname for e in watcher.poll().update.events] == ["APIDown"]
+        _latency_refired(am, latency)
+        result = watcher.poll()
+        ended = [(e.kind, e.alert.alertname) for e in result.update.events if e.kind is EventKind.RESOLVED]
+        assert ended == [(EventKind.RESOLVED, "HighLatencyP95")], result.update.events
+        assert "Resolved: HighLatencyP95" in [n.title for n in plan(result, tr)]
+        result, back = _back_when_apidown_resolves(am, watcher, apidown)
+        assert back == [(EventKind.FIRED, 2, False)], back
+        notices = [n for n in plan(result, tr) if "HighLatencyP95" in n.title]
+        assert len(notices) == 1 and "no longer inhibited" not in notices[0].body, notices
+        watcher.client.close()
+
+
+@pytest.mark.parametrize("refired", [False, True])
+def test_new_settings_keep_what_is_behind_an_inhibition(refired):
+    """Code review 82B AZ1: applying settings makes a new tracker that resumes the last
+    snapshot; an alert behind an inhibition then still comes back as the same firing, and one
+    that resolved and fired again meanwhile has its resolution said."""
+    with _latency_behind_apidown() as (am, watcher, latency, apidown):
+        last = watcher.poll().update.snapshot
+        watcher.client.close()
+        tracker = AlertTracker(SeverityMap())
+        tracker.resume(last)  # as ``ui.poller.PollerWorker.start`` does with new settings
+        watcher = _watcher(am, tracker)
+        if refired:
+            _latency_refired(am, latency)
+            result = watcher.poll()
+            assert [(e.kind, e.alert.alertname) for e in result.update.events] == [
+                (EventKind.RESOLVED, "HighLatencyP95")], result.update.events
+        result, back = _back_when_apidown_resolves(am, watcher, apidown)
+        assert back == ([(EventKind.FIRED, 2, False)] if refired else [(EventKind.FIRED, 1, True)]), back
+        notices = [n for n in plan(result, tr) if "HighLatencyP95" in n.title]
+        assert len(notices) == 1, notices
+        assert notices[0].body.startswith("Still firing: no longer inhibited\n") is not refired, notices[0].body
+        watcher.client.close()
+
+
+@pytest.mark.parametrize("refired", [False, True])
+def test_a_restart_resumes_an_alert_inhibited_meanwhile_as_still_firing(refired):
+    """The restart path of code review 82B AZ1: a tray started again resumes from the shift
+    journal's copy, which lists the alert firing as last seen (``journal_copy``: a tracker's
+    snapshot of it, not inhibited); the first poll has it behind the inhibition: nothing said,
+    and it comes back as the same firing (or, fired again meanwhile, its old firing resolved)."""
+    with _latency_behind_apidown() as (am, watcher, latency, apidown):
+        shown = watcher.tracker.snapshot  # the latency firing, as the journal recorded it
+        watcher.client.close()
+        tracker = AlertTracker(SeverityMap())
+        tracker.resume(AlertTracker(SeverityMap()).update(shown.alerts.values(), shown.fetched_at).snapshot)
+        watcher = _watcher(am, tracker)
+        if refired:
+            _latency_refired(am, latency)
+        result = watcher.poll()
+        assert [(e.kind, e.alert.alertname) for e in result.update.events] == [
+            (EventKind.FIRED, "APIDown"), *([(EventKind.RESOLVED, "HighLatencyP95")] if refired else [])]
+        result, back = _back_when_apidown_resolves(am, watcher, apidown)
+        assert back == ([(EventKind.FIRED, 2, False)] if refired else [(EventKind.FIRED, 1, True)]), back
+        watcher.client.close()

@@ -116,6 +116,45 @@ def test_the_menu_line_fits_the_screen_and_names_what_this_tray_watches(qtbot, t
         tip = tray.shift_off_action.toolTip()
         assert shift in tip and str(deep) in tip and GIVEN in tip, tip
         assert tray.shift_off_action.statusTip() == tip and tray.menu.toolTipsVisible()
+        # code review 82B AZ4: a StatusNotifier tray (KDE, GNOME's AppIndicator) shows no tooltip of a menu
+        # line: which Alertmanager the journal follows and the holder's settings file are lines of a submenu,
+        # short (a long path on more lines, broken at its folders: nothing left out)
+        lines = _details(qtbot, tray)
+        at = lines.index("Settings of the oncall-tray that holds it:")
+        assert lines[0] == "The shift journal follows:" and "".join(line.strip() for line in lines[1:at]) == shift
+        assert "".join(line.strip() for line in lines[at + 1:]) == str(deep), lines
+        assert len(lines) > 4 and all(len(line) <= 64 for line in lines), lines
+        hold.release()  # it quit: the line says it all
+        assert _details(qtbot, tray) == []
+    finally:
+        hold.release()
+        side.shutdown()
+
+
+def _details(qtbot, tray) -> list[str]:
+    """The lines of the menu's shift journal details, as the menu opens (none: [])."""
+    tray.menu.popup(QPoint(10, 10))
+    qtbot.waitUntil(tray.menu.isVisible, timeout=3000)
+    try:
+        details = tray.shift_details_menu
+        if not details.menuAction().isVisible():
+            return []
+        assert details.menuAction().isEnabled() and details.sizeHint().width() <= 800, details.sizeHint()
+        assert all(not action.isEnabled() for action in details.actions())
+        return [action.text() for action in details.actions()]
+    finally:
+        tray.menu.hide()
+
+
+def test_the_details_in_portuguese(qtbot, tmp_path, portuguese):
+    path = tmp_path / "config.yaml"
+    hold = JournalHold.take(tmp_path / "journal.db", Holder(str(path), (SHIFT,), 1))
+    side, tray = _side(tmp_path, tmp_path / "journal.db")
+    try:
+        assert tray.shift_details_menu.title() == "Diário do turno: detalhes"
+        lines = _details(qtbot, tray)
+        assert lines[:3] == ["O diário do turno segue:", "  " + SHIFT, "Configurações do oncall-tray que o mantém:"]
+        assert "".join(line.strip() for line in lines[3:]) == str(path), lines
     finally:
         hold.release()
         side.shutdown()

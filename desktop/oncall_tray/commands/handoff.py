@@ -41,7 +41,7 @@ from ..core.dashboards import dashboard_label
 from ..core.handoff import Live, end_report, local_time, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
-from ..core.handoff_languages import end_renderings, listed_times, shown_in, start_renderings
+from ..core.handoff_languages import end_renderings, start_renderings
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
@@ -53,6 +53,7 @@ from ..core.lookup import AlertNotFound, AmbiguousFingerprint, PrefixTooShort, f
 from .common import (EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, error, failure_line, fingerprint_not_found, keyring_of, out,
                      tr_for, warn_problems)
 from .handoff_draft import no_shift, previous_notes, print_readable
+from .handoff_history import history
 from .journal_common import follows, journal_starts, not_followed_text, on_call, open_journal, record_one_shot
 from .restart_kept import with_kept
 from .status import OneShot, poll_once
@@ -121,7 +122,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                 tr(CONTEXT, "Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).")
             error(not_followed_text(journal, loaded, tr) + " " + hint + _not_kept(args, tr))
             return EXIT_USAGE
-        action = {"start": _start, "end": _end, "note": _note, "history": _history}[args.action]
+        action = {"start": _start, "end": _end, "note": _note, "history": history}[args.action]
         return action(args, loaded, journal, tr)
     except shifts.ShiftConflict as exc:  # started or handed over elsewhere while this one polled
         error(exc.text(tr, loaded.config.zone(), journal.now()))
@@ -215,7 +216,8 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
         error(tr(CONTEXT, "%1's shift has been open since %2: hand it over first with "  # as the window (review 73
-                          "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer or "?")  # AW4)
+                          "`oncall-tray handoff end --confirm`.").replace(
+                              "%1", shifts.on_call_engineer(already, loaded.config.engineer) or "?")  # AW4)
               .replace("%2", local_time(already.started_at, zone, journal.now(), tr)) + _not_kept(args, tr))
         return EXIT_USAGE
     if args.engineer:
@@ -237,7 +239,7 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
             "%1", shift.started_at.astimezone(zone).strftime("%H:%M")).replace("%2", shift.engineer))
     elif already is not None:
         error(tr(CONTEXT, "A shift is open (%1); this checklist is for the incoming engineer.")
-              .replace("%1", already.engineer))
+              .replace("%1", shifts.on_call_engineer(already, loaded.config.engineer)))
     return _finish(result, tr)
 
 
@@ -378,26 +380,4 @@ def _note(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     journal.add_note(fp, args.text, alertname=known[fp], actor=actor, source=SOURCE_CLI)
     out(tr(CONTEXT, "Note added to %1 (%2) by %3: %4").replace("%1", visible(known[fp]) or fp[:8]).replace(
         "%2", fp[:8]).replace("%3", visible(actor)).replace("%4", visible(one_line(args.text))))  # review 48 R11
-    return EXIT_OK
-
-
-def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
-    zone = loaded.config.zone()
-    if args.id is None:
-        past = shifts.past_shifts(journal)
-        for shift in past:
-            start, end = listed_times(journal, shift, zone, tr)  # one zone, named once (review 63 Z4, 66 S8)
-            by = shifts.handed_over_by(journal, shift, loaded.config.engineer)  # a nameless shift's too
-            out(f"{shift.id:>5}  {start} – {end}  {by} → {shift.incoming or '?'}")
-        if not past:
-            error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "
-                              "(oncall-tray handoff end --confirm)."))
-        return EXIT_OK
-    shift = shifts.shift(journal, args.id)
-    if shift is None:
-        error(tr(CONTEXT, "No shift %1 in the journal.").replace("%1", str(args.id)))
-        return EXIT_USAGE
-    # in the language of the day where the handoff kept it so (review Q16: read half and half)
-    parts = [text for text in shown_in(journal, shift, resolve_language(loaded.config.language)) if text]
-    out("\n".join(parts), end="")
     return EXIT_OK

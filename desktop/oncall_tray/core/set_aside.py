@@ -175,8 +175,10 @@ def joined(shown: AlertSnapshot, other: AlertSnapshot | None) -> AlertSnapshot:
     order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in alerts.items()))
     starts = {**(other.seen_starts if other is not None else {}), **shown.seen_starts}
     telling = {**(other.telling if other is not None else {}), **shown.telling}
+    behind = {fp: kept for fp, kept in {**(other.behind if other is not None else {}), **shown.behind}.items()
+              if fp not in alerts}
     return AlertSnapshot(alerts, severities, shown.fetched_at, unacknowledged_counts(alerts, severities), order,
-                         shown.sequence + 1, starts, telling)
+                         shown.sequence + 1, starts, telling, behind)
 
 
 def without(snapshot: AlertSnapshot, gone: Collection[str]) -> AlertSnapshot:
@@ -190,4 +192,5 @@ def without(snapshot: AlertSnapshot, gone: Collection[str]) -> AlertSnapshot:
     return AlertSnapshot(alerts, severities, snapshot.fetched_at, unacknowledged_counts(alerts, severities),
                          tuple(pair for pair in snapshot.order if pair[1] in alerts), snapshot.sequence + 1,
                          {fp: s for fp, s in snapshot.seen_starts.items() if fp in alerts},
-                         {fp: t for fp, t in snapshot.telling.items() if fp in alerts})
+                         {fp: t for fp, t in snapshot.telling.items() if fp in alerts},
+                         {fp: kept for fp, kept in snapshot.behind.items() if fp not in gone})

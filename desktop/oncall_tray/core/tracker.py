@@ -30,8 +30,8 @@ from msgspec.structs import replace
 
 from ..alertmanager.models import Alert
 from .severity import Severity, SeverityMap
+from .snapshot import AlertSnapshot, Behind, order_key, unacknowledged_counts  # noqa: F401 (also this module's API)
 
-_EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 #: An alert that fires again at most this long after it resolved goes on with the same episode:
 #: the tracker counts its firings (``AlertEvent.firings``), the journal keeps its notes and opens
 #: its incident again (``journal_tx``): a flapping alert is one problem. Past it, a new one.
@@ -43,7 +43,7 @@ FLAP_WINDOW = dt.timedelta(hours=1)
 #: it if that is earlier (``updatedAt``: a command run later says how long ago it was posted;
 #: ``AlertTracker.update``).
 FUTURE_START_SKEW = dt.timedelta(minutes=1)
-_NONE_SEEN: Mapping[str, tuple[dt.datetime, dt.datetime]] = MappingProxyType({})  # snapshots with none
+_NONE_SEEN: Mapping = MappingProxyType({})  # snapshots with no start taken, nothing behind an inhibition
 
 
 class EventKind(enum.Enum):
@@ -64,7 +64,8 @@ class AlertEvent:
     3: it resolved and fired again twice within the hour, i.e. it flaps); for RESOLVED: the
     firing that ends and those that ended within ``FLAP_WINDOW`` before it. ``returned``, for
     FIRED: the alert was behind an inhibition and still fires with the same ``startsAt`` (not a
-    new firing: ``firings`` counts none for it; code review 81 AX11)."""
+    new firing: ``firings`` counts none for it; code review 81 AX11); False for one that resolved
+    and fired again behind it (its RESOLVED was given then: code review 82B AZ2)."""
 
     kind: EventKind
     alert: Alert
@@ -72,74 +73,6 @@ class AlertEvent:
     previous_severity: Severity | None = None
     firings: int = 1
     returned: bool = False
-
-
-def order_key(alert: Alert, severity: Severity) -> tuple:
-    """Sort key of the one order of every list of active alerts, "what needs action first": the
-    unacknowledged (no silence mutes them) before the acknowledged/silenced; within each, worst
-    severity first; then oldest first (for one severity, the oldest is the one whose response and
-    resolution targets were missed first: ``sla.SlaPolicy``), then by name; a total order (the
-    fingerprint breaks ties). Shape: (acknowledged 0/1, -severity rank, start (UTC datetime),
-    alertname, fingerprint). Fresh-user review 69 AI7: "worst first" listed 50 silenced criticals
-    above the unacknowledged ones past their response target (guide: respond to a critical < 5 min).
-
-    The key changes when the alert is acknowledged or no longer is: a list kept in this order
-    moves it then (``AlertTracker.update`` sorts again; the alerts table moves its row)."""
-    return (1 if alert.status.silenced_by else 0, -severity.rank, alert.starts_at or _EPOCH, alert.alertname,
-            alert.fingerprint)
-
-
-@dataclass(frozen=True)
-class AlertSnapshot:
-    """Everything Alertmanager reported in one poll.
-
-    Attributes:
-        alerts: fingerprint -> alert, in Alertmanager's order.
-        severities: fingerprint -> severity.
-        fetched_at: when the poll finished (UTC).
-        unacknowledged: count of unsilenced alerts per severity (zero counts omitted).
-        order: (order_key, fingerprint) pairs, worst first; computed once by the tracker (in the
-            poller thread) so that the interface need not sort.
-        sequence: 1 for the first poll of a tracker, then one more per poll (the shift journal's
-            picture shown before any: ``journal_copy.RECALLED_SEQUENCE``).
-        seen_starts: fingerprint -> (the ``startsAt`` Alertmanager gives, the start taken) of
-            the alerts whose ``startsAt`` was in the future when first seen
-            (``FUTURE_START_SKEW``), or that go on from an earlier start (``carry_starts``), for
-            a tracker that resumes from this snapshot and for the shift journal.
-        telling: fingerprint -> the labels that tell the alert from another of the same name
-            and place ("pod=api-1"; ``core.alert_order.telling_all``), for those that have one;
-            worked out by the tracker when the alerts change, in the poller thread.
-    """
-
-    alerts: Mapping[str, Alert]
-    severities: Mapping[str, Severity]
-    fetched_at: dt.datetime
-    unacknowledged: Mapping[Severity, int] = field(default_factory=dict)
-    order: tuple[tuple[tuple, str], ...] = ()
-    sequence: int = 0
-    seen_starts: Mapping[str, tuple[dt.datetime, dt.datetime]] = field(default_factory=dict)
-    telling: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def worst_unacknowledged(self) -> Severity | None:
-        """The worst severity among unsilenced alerts, None when every alert is acknowledged."""
-        present = [s for s, n in self.unacknowledged.items() if n]
-        return max(present, key=lambda s: s.rank) if present else None
-
-    @property
-    def unacknowledged_total(self) -> int:
-        """Number of alerts that fire and are not silenced."""
-        return sum(self.unacknowledged.values())
-
-    def ordered(self) -> list[Alert]:
-        """Alerts worst first, then oldest first (``startsAt``), then by alertname."""
-        alerts = self.alerts
-        return [alerts[fp] for _key, fp in self.order]
-
-    @classmethod
-    def empty(cls, at: dt.datetime) -> AlertSnapshot:
-        """A snapshot with no alert (before the first successful poll)."""
-        return cls(alerts={}, severities={}, fetched_at=at)
 
 
 @dataclass(frozen=True)
@@ -172,8 +105,7 @@ class AlertTracker:
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         self._leaving: frozenset[str] = frozenset()  # (``resume``)
-        # the inhibited: fingerprint -> (startsAt given, the alert last in a snapshot, its severity; or None)
-        self._behind: dict[str, tuple[dt.datetime | None, Alert | None, Severity | None]] = {}
+        self._behind: dict[str, Behind] = {}  # the inhibited (``AlertSnapshot.behind``)
 
     @property
     def severity_map(self) -> SeverityMap:
@@ -229,20 +161,28 @@ class AlertTracker:
     def _went_behind(self, hidden: Mapping[str, Alert], old_alerts: Mapping[str, Alert],
                      old_severities: Mapping[str, Severity], now: dt.datetime, events: list[AlertEvent]) -> None:
         """Keep the alerts of ``hidden`` (behind an inhibition now) as behind; append to
-        ``events`` the RESOLVED ones of those behind before that resolved meanwhile (gone from
-        Alertmanager's list, or there with another ``startsAt``), once shown in a snapshot."""
-        behind: dict[str, tuple[dt.datetime | None, Alert | None, Severity | None]] = {}
+        ``events`` the RESOLVED ones of those once shown in a snapshot whose firing ended: gone
+        from Alertmanager's list, or there with another ``startsAt`` (resolved and fired again,
+        also when it went behind the inhibition in the same poll: code review 82B AZ2)."""
+        behind: dict[str, Behind] = {}
+        seen = self._seen_start
         for fp, alert in hidden.items():
             old, kept = old_alerts.get(fp), self._behind.get(fp)
             if old is not None:
-                behind[fp] = (alert.starts_at, old, old_severities[fp])
-            elif kept is not None and kept[0] == alert.starts_at:
+                given = seen[fp][0] if fp in seen else old.starts_at  # (``FUTURE_START_SKEW``)
+                if given == alert.starts_at or alert.starts_at is None or given is None:
+                    behind[fp] = Behind(alert.starts_at, old, old_severities[fp])
+                else:  # the firing shown ended: another started behind the inhibition
+                    events.append(self._resolved(old, old_severities[fp], now))
+                    behind[fp] = Behind(alert.starts_at, None, None, True)
+            elif kept is not None and kept.start == alert.starts_at:
                 behind[fp] = kept
             else:
-                behind[fp] = (alert.starts_at, None, None)
-        for fp, (_start, shown, severity) in self._behind.items():
-            if shown is not None and severity is not None and behind.get(fp, (None, None))[1] is not shown:
-                events.append(self._resolved(shown, severity, now))
+                behind[fp] = Behind(alert.starts_at, None, None, kept is not None)
+        for fp, kept in self._behind.items():
+            if kept.shown is not None and kept.severity is not None and (
+                    fp not in behind or behind[fp].shown is not kept.shown):
+                events.append(self._resolved(kept.shown, kept.severity, now))
         self._behind = behind
 
     def _resolved(self, old: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
@@ -281,6 +221,7 @@ class AlertTracker:
         if snapshot is None:
             self._previous, self._behind = None, {}
             return
+        self._behind = dict(snapshot.behind)  # what is behind an inhibition goes on (code review 82B AZ1)
         of = self._severity_map.of
         severities = {fp: of(alert) for fp, alert in snapshot.alerts.items()}
         if severities == dict(snapshot.severities):
@@ -289,7 +230,7 @@ class AlertTracker:
         order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in snapshot.alerts.items()))
         self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at,
                                        unacknowledged_counts(snapshot.alerts, severities), order,
-                                       snapshot.sequence + 1, snapshot.seen_starts, snapshot.telling)
+                                       snapshot.sequence + 1, snapshot.seen_starts, snapshot.telling, snapshot.behind)
 
     def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime, hidden: Iterable[Alert] = ()) -> TrackerUpdate:
         """Diff ``alerts`` (one complete poll) against the previous poll.
@@ -342,9 +283,10 @@ class AlertTracker:
                 continue
             if old is None:
                 reorder = True
-                if back is not None and back[0] != said and back[1] is not None and back[2] is not None:
-                    events.append(self._resolved(back[1], back[2], fetched_at))  # it ended behind it
-                events.append(self._fired(alert, severity, fetched_at, back is not None and back[0] == said))
+                if back is not None and back.start != said and back.shown is not None and back.severity is not None:
+                    events.append(self._resolved(back.shown, back.severity, fetched_at))  # it ended behind it
+                events.append(self._fired(alert, severity, fetched_at,
+                                          back is not None and back.start == said and not back.new))
                 continue
             if alert is old:
                 continue
@@ -385,15 +327,7 @@ class AlertTracker:
             order, telling = previous.order, previous.telling
         sequence = previous.sequence + 1 if previous else 1
         snapshot = AlertSnapshot(current, severities, fetched_at, counts, order, sequence,
-                                 dict(self._seen_start) if self._seen_start else _NONE_SEEN, telling)
+                                 dict(self._seen_start) if self._seen_start else _NONE_SEEN, telling,
+                                 dict(self._behind) if self._behind else _NONE_SEEN)
         self._previous, self._leaving = snapshot, frozenset()
         return TrackerUpdate(snapshot, tuple(events), initial=previous is None)
-
-
-def unacknowledged_counts(alerts: Mapping[str, Alert], severities: Mapping[str, Severity]) -> dict[Severity, int]:
-    """``AlertSnapshot.unacknowledged`` of ``alerts``: the unsilenced ones per severity."""
-    counts: dict[Severity, int] = {}
-    for fp, alert in alerts.items():
-        if not alert.status.silenced_by:
-            counts[severities[fp]] = counts.get(severities[fp], 0) + 1
-    return counts

@@ -78,12 +78,12 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     fired, worse, resolved, returned = [], [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
     flapping = FLAPPING_FROM
     again: set[str] = set()  # fired again since the last poll: its resolution is not said (review 16)
-    behind = {a.fingerprint for a in result.inhibited or ()}  # inhibited now, not resolved (review 58 T4)
     fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
     for e in update.events:
         kind = e.kind
         if kind is resolved_kind:
-            if e.firings < flapping and e.alert.fingerprint not in behind:  # a flapping one's: no news (review 22)
+            # (one behind an inhibition now is no RESOLVED: only a firing that ended, code review 82B AZ2)
+            if e.firings < flapping:  # a flapping one's: no news (review 22)
                 resolved.append(e)
         elif kind is fired_kind:
             again.add(e.alert.fingerprint)

@@ -22,7 +22,8 @@ from .in_flight import ACKNOWLEDGING
 from .links import open_link
 from .translations import translator_for
 from .tray_tip import tip_form, tooltip_text
-from .tray_lines import REASON_LIMIT, connection_lines, line_action, poll_time_lines, shift_off_line, show_line
+from .tray_lines import (REASON_LIMIT, connection_lines, line_action, poll_time_lines, shift_off_details, shift_off_line,
+                         show_details, show_line)
 
 
 TR_CONTEXT = "tray"
@@ -190,6 +191,8 @@ class TrayIcon(QObject):
                          ("incidents", tr("&Incidents…")), ("history", tr("&Past handoffs…")))
         emit = self.shift_window_requested.emit
         self.shift_off_action = line_action(menu)
+        self.shift_details_menu = menu.addMenu(tr("Shift journal: details"))  # (code review 82B AZ4)
+        self.shift_details_menu.menuAction().setVisible(False)
         self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
                               for kind, label in shift_windows}
         menu.addSeparator()
@@ -245,6 +248,8 @@ class TrayIcon(QObject):
             action.setEnabled(offered.get(kind, True) and not off)
         self.shift_off_action.setVisible(bool(off))
         show_line(self.shift_off_action, *shift_off_line(off, self._shift_held, self._shift_holder, self._shift_own))
+        show_details(self.shift_details_menu,
+                     shift_off_details(self._shift_held, self._shift_holder, self._shift_own) if off else [])
         name, sent = self._ack_target, self._ack_in_flight
         self.ack_action.setEnabled(name is not None and not sent)
         if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing

@@ -1,11 +1,12 @@
 """The tray tooltip's lines of the connection (``connection_lines``) and of when the alerts shown
 were fetched (``poll_time_lines``), and the menu's line saying
-why the shift features are off (``shift_off_line``), apart from ``tray`` to keep it small; the
+why the shift features are off (``shift_off_line``, with its details: ``shift_off_details``), apart from ``tray`` to keep it small; the
 tray's own texts' context ("tray") is kept. GUI side, no widgets."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -24,6 +25,7 @@ from .translations import translator_for
 TR_CONTEXT = "tray"
 tr = translator_for(TR_CONTEXT)
 REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
+DETAIL_WIDTH = 60  # characters of a line of the menu's shift details: a longer path goes on, broken at its folders
 
 
 def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own: Holder | None) -> tuple[str, str]:
@@ -57,6 +59,47 @@ def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own
         return details, details
     return tr("Shift features off: another oncall-tray holds the shift journal; this tray watches %1").replace(
         "%1", ", ".join(own.alertmanagers) or "?"), details
+
+
+def shift_off_details(held: Holder | None, holder_now: Holder | None, own: Holder | None) -> list[str]:
+    """The lines of the tray menu's shift journal details (arguments as ``shift_off_line``'s),
+    [] when its line says it all: the Alertmanager(s) the shift journal follows, one a line, and
+    the settings file of the tray that holds it when it is not this tray's, in lines of at most
+    ``DETAIL_WIDTH`` characters broken after a "/" (``_broken``: nothing is cut out).
+    Code review 82B AZ4: they were only the short line's tooltip, and the menu of a
+    StatusNotifier tray (KDE, GNOME's AppIndicator: exported over D-Bus) shows no tooltip."""
+    if held is None or own is None or holder_now is None or not holder_now.told or not holder_now.alertmanagers:
+        return []
+    lines = [tr("The shift journal follows:")]
+    lines += ["  " + piece for url in holder_now.alertmanagers for piece in _broken(url)]
+    if holder_now.settings != own.settings:
+        lines.append(tr("Settings of the oncall-tray that holds it:"))
+        lines += ["  " + piece for piece in _broken(holder_now.settings or "?")]
+    return lines
+
+
+def _broken(text: str) -> list[str]:
+    """``text`` (a path, a URL) in pieces of at most ``DETAIL_WIDTH`` characters, each ending
+    after a "/" but the last; a longer part between two "/" also after a "-", "_" or "."; one
+    with none of those stays whole (nothing is cut out)."""
+    parts = [piece for part in re.split(r"(?<=/)", text)
+             for piece in (re.split(r"(?<=[-_.])", part) if len(part) > DETAIL_WIDTH else [part])]
+    pieces: list[str] = []
+    for part in parts:
+        if pieces and len(pieces[-1]) + len(part) <= DETAIL_WIDTH:
+            pieces[-1] += part
+        elif part:
+            pieces.append(part)
+    return pieces
+
+
+def show_details(menu: QMenu, lines: list[str]) -> None:
+    """Make ``menu`` (a submenu of the tray menu) greyed-out ``lines``, and show it only when
+    there are some (``shift_off_details``)."""
+    menu.clear()
+    for line in lines:
+        menu.addAction(line.replace("&", "&&")).setEnabled(False)
+    menu.menuAction().setVisible(bool(lines))
 
 
 def line_action(menu: QMenu) -> QAction:
