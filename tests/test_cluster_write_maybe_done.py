@@ -23,16 +23,23 @@ from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
-from conftest import make_alert, silence
+from conftest import make_alert, running_tray, silence
 from fakeserver import answered, passed_on, relayed, serving
+from test_ack_expired_elsewhere import _nothing_said_of_apidown
+from test_cluster import cluster  # noqa: F401 - the fixture
+from test_expire_refused_in_tray import _asked
+from test_own_expire_asked import _yes
 
 from oncall_tray.alertmanager.client import AlertmanagerClient
 from oncall_tray.alertmanager.cluster import ClusterClient
 from oncall_tray.alertmanager.errors import BadResponse, CredentialsNeeded, NotFound, OutcomeUnknown, surely_not_done
 from oncall_tray.alertmanager.models import Matcher, PostableSilence
+from oncall_tray.config import Config
 from oncall_tray.connect import describe_error
-from oncall_tray.core.journal import utc_now
+from oncall_tray.core.journal import Journal, utc_now
+from oncall_tray.core.shifts import recorded_responses, start_shift
 from oncall_tray.demo import LocalAlertmanager
+from oncall_tray.paths import Folders
 from oncall_tray.silence_holders import change_outcome, refused
 
 
@@ -151,3 +158,43 @@ def test_a_delete_answered_200_with_a_body_that_cannot_be_decompressed_was_done(
     assert _state(alertmanager.url, sid) == "expired"
     assert raised.value.status == 200
     assert not surely_not_done(raised.value) and not refused(raised.value)
+
+
+def test_the_trays_expire_answered_504_by_one_member_and_refused_by_the_next_is_said_nowhere(qtbot, tmp_path,
+                                                                                            monkeypatch, cluster):
+    """AY1 end to end: a real cluster, the tray's Silences-tab expire; member 1's proxy passes the
+    DELETE on and answers 504, member 2's answers 404. Alertmanager expired it (gossip brings
+    that to member 2): the engineer's own expire, never "ended outside oncall-tray"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    am1, am2 = cluster
+    for am in cluster:
+        am.post_alerts([make_alert("APIDown", "critical")])
+    api = silence(am1, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
+    first = _Front(am1.url, "DELETE", 504)
+    second = _Front(am2.url, "DELETE", 404, pass_on=False, headers={"Content-Type": "application/json"},
+                    body=b'"silence not found"')
+    config = Config(alertmanager_url=first.url, alertmanager_peers=(second.url,), notifications=False, engineer="ana",
+                    poll_interval=1, max_retry_interval=1, request_timeout=2, language="en")
+    journal = Journal.open(Folders.for_user().journal)
+    try:
+        start_shift(journal, "ana")
+        with running_tray(qtbot, config, tmp_path) as ctl:
+            polls: list = []
+            ctl.poller.polled.connect(polls.append)
+            qtbot.waitUntil(lambda: len(recorded_responses(journal).acknowledged_at) == 1, timeout=15000)
+            _yes(monkeypatch)
+            shown: list[str] = []
+            monkeypatch.setattr(QMessageBox, "show", lambda box: shown.append(box.text()))
+            errors: list = []
+            ctl.alert_actions.actions.finished.connect(lambda result: errors.append(result.error))
+            ctl.alert_actions.expire_silence(api)
+            qtbot.waitUntil(lambda: errors != [], timeout=20000)
+            assert isinstance(errors[0], NotFound) and first.hit.is_set() and second.hit.is_set(), errors
+            _nothing_said_of_apidown(qtbot, ctl, polls)  # Alertmanager expired it: the engineer's own
+            assert api in _asked(journal)
+            assert any("may have been expired all the same" in text and "504" in text for text in shown), shown
+    finally:
+        first.stop()
+        second.stop()
+        journal.close()
