@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
+
 
 class FakeServer:
     """Answers every request with ``status``, ``body``, ``content_type`` and ``headers``; with
@@ -109,3 +111,38 @@ class FakeServer:
         self.release.set()
         self._server.shutdown()
         self._server.server_close()
+
+
+def serving(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServer, str]:
+    """A server on a free loopback port answering with ``handler``, serving in a daemon thread
+    already: (it, its base URL). Stop it with ``shutdown()`` then ``server_close()``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def passed_on(request: BaseHTTPRequestHandler, target: str) -> httpx.Response:
+    """``request`` (being handled) sent on to ``target`` (a base URL), its body and content type
+    with it; the answer."""
+    length = int(request.headers.get("Content-Length") or 0)
+    return httpx.request(request.command, target + request.path, content=request.rfile.read(length),
+                         headers={"Content-Type": request.headers.get("Content-Type", "application/json")}, timeout=10)
+
+
+def answered(request: BaseHTTPRequestHandler, status: int, content: bytes = b"",
+             headers: dict[str, str] | None = None) -> None:
+    """Answer ``request`` (being handled) with ``status``, ``headers`` and ``content``."""
+    request.send_response(status)
+    for name, value in (headers or {}).items():
+        request.send_header(name, value)
+    request.send_header("Content-Length", str(len(content)))
+    request.end_headers()
+    request.wfile.write(content)
+
+
+def relayed(request: BaseHTTPRequestHandler, target: str) -> None:
+    """``request`` (being handled) sent on to ``target`` and answered as ``target`` answered it."""
+    answer = passed_on(request, target)
+    answered(request, answer.status_code, answer.content,
+             {"Content-Type": answer.headers.get("Content-Type", "application/json")})

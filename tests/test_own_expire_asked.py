@@ -13,10 +13,11 @@ import datetime as dt
 import subprocess
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
+from fakeserver import answered, passed_on, relayed, serving
 from paused_alertmanager import Paused
 from test_ack_expired_elsewhere import _ended, _nothing_said_of_apidown, _two_acknowledged, _unsilenced
 
@@ -160,40 +161,24 @@ class _LostDeletes:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def _pass(self) -> httpx.Response:
-                length = int(self.headers.get("Content-Length") or 0)
-                return httpx.request(self.command, target + self.path, content=self.rfile.read(length),
-                                     headers={"Content-Type": self.headers.get("Content-Type", "application/json")},
-                                     timeout=10)
-
             def do_GET(self):  # noqa: N802
-                answer = self._pass()
-                self.send_response(answer.status_code)
-                self.send_header("Content-Type", answer.headers.get("Content-Type", "application/json"))
-                self.send_header("Content-Length", str(len(answer.content)))
-                self.end_headers()
-                self.wfile.write(answer.content)
+                relayed(self, target)
 
             do_POST = do_GET
 
             def do_DELETE(self):  # noqa: N802
                 if not refuse:
-                    self._pass()
+                    passed_on(self, target)
                 outer.deleted.set()
                 if refuse or late:
-                    self.send_response(refuse or late)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
+                    answered(self, refuse or late)
                     return
                 outer.release.wait(60)
 
             def log_message(self, *args):
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._server, self.url = serving(Handler)
 
     def stop(self) -> None:
         self.release.set()

@@ -267,8 +267,8 @@ class SecretStore(LoginEntries):
         except KeyringLocked as exc:
             with self._lock:
                 self._locked = exc.reason
-            if self._once:
-                self._refused = exc
+            if self._once:  # its words only: keyring's exception (context, frames, D-Bus connection) not kept
+                self._refused = KeyringLocked(exc.reason, exc.creating)
             raise
         with self._lock:
             self._locked = None
@@ -294,6 +294,7 @@ class SecretStore(LoginEntries):
         if creating and self._on_create is not None:
             self._on_create()
         answered = True  # False: the wait for the unlock prompt's answer ran out
+        dismissed = False  # the prompt creating a keyring dismissed
         try:
             if self._prompt and self._unlock_wait_s is not None:
                 answered, value = self.prompts.run(self._unlock_wait_s, function, *args, repeat_refusal=what == "read")
@@ -307,11 +308,13 @@ class SecretStore(LoginEntries):
         except PasswordDeleteError as exc:
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
-            if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled or never shown: as a refused unlock
-                raise KeyringLocked(creation_refused_words(self.backend_title), creating=True) from None
-            raise SecretStoreError(failed_words(what, self.backend_title, exc)) from exc
+            if not prompt_dismissed(exc):  # else the prompt to create a keyring, cancelled or never shown:
+                raise SecretStoreError(failed_words(what, self.backend_title, exc)) from exc
+            dismissed = True  # as a refused unlock, raised below
         # Locked, without keyring's exception as cause or context: its traceback's frames hold keyring's
         # D-Bus connection (not closed on this path), and the tray keeps the last failure while locked
+        if dismissed:
+            raise KeyringLocked(creation_refused_words(self.backend_title), creating=True)
         if creating and not answered:
             raise KeyringLocked(creation_refused_words(self.backend_title, self._unlock_wait_s), creating=True)
         raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))

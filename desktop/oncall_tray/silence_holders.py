@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown, surely_not_done
+from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown, maybe_done_by, surely_not_done
 from .connect import describe_error
 from .i18n import Translate
 
@@ -78,8 +78,13 @@ def change_outcome(change: str, subject: str, error: BaseException, tr: Translat
     reason as the caller words it (``failure_text``), else ``connect.describe_error`` of the
     error (an ``OutcomeUnknown``'s first failure). Every window (alerts, End shift, incident)
     and the command line say it so (code review 80 AV1, follow-up: a 504 was "failed" in the
-    windows though its ask was kept)."""
-    first = getattr(error, "first", error)  # an OutcomeUnknown's failure (review 65 T3)
+    windows though its ask was kept). The reason said of a change that may have been done is the
+    failure that says so (``errors.maybe_done_by``: a member's 504, not the next member's 404 in
+    a cluster, code review 82A AY1)."""
+    first = maybe_done_by(error) or error
+    if first is not error:  # ``said`` words ``error``, not the failure that may have done it
+        said = None
+    first = getattr(first, "first", first)  # an OutcomeUnknown's failure (review 65 T3)
     if said is None:
         said = describe_error(first, tr) if isinstance(first, AlertmanagerError) else str(first)
     if not maybe_done(error):

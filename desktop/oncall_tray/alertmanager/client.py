@@ -16,7 +16,7 @@ import msgspec
 
 from .alert_decoding import AlertList, RepeatDecoder, inhibited_apart
 from .answer_faults import PLAIN_TO_TLS_REASON, api_error_message, page_excerpt, plain_to_tls, raise_for_status
-from .connection import LOST_AFTER_SENDING, send_within, tls_reason, transport_reason
+from .connection import LOST_AFTER_SENDING, UnreadableAnswer, send_within, tls_reason, transport_reason
 from .errors import (
     AlertmanagerError,
     AnswerLost,
@@ -192,8 +192,8 @@ class AlertmanagerClient:
 
         Raises:
             ValueError: ``silence.id`` is set (use ``update_silence``). OutcomeUnknown: no answer
-                to the POST nor to the look, or the POST taken and no such silence found; the
-                silence may or may not exist. AnswerLost: no answer to the POST, and
+                to the POST nor to the look, or the POST taken (or answered 504 by a proxy) and
+                no such silence found; the silence may or may not exist. AnswerLost: no answer to the POST, and
                 Alertmanager's silences show it was not created.
         """
         if silence.id is not None:
@@ -274,6 +274,8 @@ class AlertmanagerClient:
                 raise TlsError(url, tls) from exc
             kind = AnswerLost if isinstance(exc, LOST_AFTER_SENDING) else Unreachable
             raise kind(url, transport_reason(exc, self._proxy)) from exc
+        except UnreadableAnswer as exc:  # answered: sent and acted on, never "unreachable" (code review 82A AY4)
+            raise BadResponse(url, f"unexpected answer: {library_words(exc)}", exc.status) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, library_words(exc)) from exc
         raise_for_status(url, response, self._http.auth is not None, self._proxy)

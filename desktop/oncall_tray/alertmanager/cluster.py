@@ -283,18 +283,25 @@ class ClusterClient:
         So is ``OutcomeUnknown`` (a new silence sent to a member that then did not answer: it
         may exist there, and sending it to the next member could make a second one);
         ``create_silence`` raises a plain ``Unreachable`` only once that member's silences
-        showed it was not created.
+        showed it was not created, and an ``OutcomeUnknown`` after a proxy's 504 it did not
+        find (code review 82A AY8: Alertmanager may make it yet).
 
         Raises:
-            AlertmanagerError: the refusal, or ``main_error``'s when none answered.
+            AlertmanagerError: the refusal, or ``main_error``'s when none answered. Either carries
+                every member's failure in ``members`` (base URL, error) when more than one was
+                tried, so that one judgement (``errors.surely_not_done``) sees them all: a member
+                passed over after a 504 may have done the write (code review 82A AY1: a 404 of
+                the next member withdrew the ask of an expire made on the first).
         """
         failures: list[tuple[str, AlertmanagerError]] = []
         down = set(last).union(self._hung, self.aliases)
         for client in sorted(self.clients, key=lambda c: c.base_url in down):  # stable: the order kept
             try:
                 return client.base_url, action(client)
-            except (Unreachable, BadResponse) as exc:
+            except AlertmanagerError as exc:
                 if not _passed_over(exc):
+                    if failures:  # the members passed over count too (a 504: it may have been done there)
+                        exc.members = (*failures, (client.base_url, exc))
                     raise
                 if isinstance(exc, Unreachable):
                     self._hung.setdefault(client.base_url, 0)  # not first again (a poll forgets it once it answers)

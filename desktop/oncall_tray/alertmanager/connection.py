@@ -153,8 +153,9 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, *
     sends a byte now and then would hold a request, and the poll, for ever.
 
     Returns the response with its body read (a fresh ``httpx.Response`` over the raw bytes, so
-    that a compressed body is decoded once, by httpx). Raises what ``request`` raises, and
-    ``httpx.ReadTimeout`` once the deadline is past.
+    that a compressed body is decoded once, by httpx). Raises what ``request`` raises,
+    ``httpx.ReadTimeout`` once the deadline is past, and ``UnreadableAnswer`` for a body that
+    cannot be decoded (a proxy mislabelling its compression).
     """
     started = time.monotonic()
     request = http.build_request(method, path, **kwargs)
@@ -169,9 +170,23 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, *
         streamed.close()
     response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
                               request=request, extensions=streamed.extensions)
-    response.read()
+    try:
+        response.read()
+    except httpx.DecodingError as exc:  # after the status line: the request was sent, and acted on
+        raise UnreadableAnswer(str(exc), request=request, status=streamed.status_code) from exc
     response.stream = httpx.ByteStream(b"")  # the body is read: no response <-> stream cycle (encode/httpx#3733)
     return response
+
+
+class UnreadableAnswer(httpx.DecodingError):
+    """An answer whose status line came (``status``: its HTTP status) and whose body cannot be
+    decoded (``Content-Encoding: gzip`` over a body that is not): the request was sent and acted
+    on, unlike a failure to connect (code review 82A AY4: a DELETE answered 200 so was judged
+    never sent)."""
+
+    def __init__(self, message: str, *, request: httpx.Request, status: int) -> None:
+        super().__init__(message, request=request)
+        self.status = status
 
 
 #: Failures after the connection was made and (part of) the request sent: a connection reset or

@@ -60,7 +60,8 @@ class AlertmanagerError(Exception):
         members: when every member of a cluster failed, each one's (base URL, error), in the
             cluster's order (``cluster.main_error``; this error is one of them); also when the
             members a change was sent to each failed (``ClusterClient.on_each``), one of them
-            too; () otherwise.
+            too; also when a write ended in a member's refusal after others were passed over
+            (``ClusterClient.first_accepting``: each member tried, this one last); () otherwise.
     """
 
     members: tuple[tuple[str, AlertmanagerError], ...] = ()
@@ -223,6 +224,14 @@ def surely_not_done(error: BaseException) -> bool:
     an ``AlertmanagerError`` (a transport's, below it) says nothing. The one rule of the tray's
     action worker (``ui.actions``: whether to send a write again with a login) and of an expire's
     ask (``silence_holders.refused``; code review 79 AT7)."""
+    return maybe_done_by(error) is None
+
+
+def maybe_done_by(error: BaseException) -> AlertmanagerError | None:
+    """The first of the failures ``surely_not_done`` weighs in ``error`` (itself, its chain, its
+    members') that says the request may have been done (a 5xx, an ``AnswerLost``...): the one to
+    name when saying so (code review 82A AY1: a member's 504, not the next member's 404); None
+    when the request surely was not done."""
     seen: list[BaseException] = []
     waiting = [error]
     while waiting:
@@ -235,11 +244,11 @@ def surely_not_done(error: BaseException) -> bool:
             else:
                 waiting.extend(member for _url, member in getattr(failure, "members", ()) if member is not failure)
                 if isinstance(failure, AlertmanagerError) and not _refused_or_unsent(failure):
-                    return False
+                    return failure
             if isinstance(failure, NotFound):
                 break
             failure = failure.__cause__ or failure.__context__
-    return True
+    return None
 
 
 def _refused_or_unsent(error: AlertmanagerError) -> bool:

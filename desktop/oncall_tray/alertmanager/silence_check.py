@@ -11,7 +11,9 @@ nothing and is not checked.
 
 A POST answered 2xx whose body is not ``{"silenceID": …}`` (a proxy that rewrites or drops the
 body, ``OK`` as text: review 65 T3) was taken: the silence is looked up alike, and one not found
-may have been made all the same (``OutcomeUnknown`` without a failed look), never "not made".
+may have been made all the same (``OutcomeUnknown`` without a failed look), never "not made"; so
+may a POST a proxy answered 504 (its own time ran out while Alertmanager worked on: code review
+82A AY8), which therefore is not sent to the cluster's next member.
 
 ``AlertmanagerClient.create_silence`` and ``update_silence`` do this (``settle``), so the tray (in
 its action thread) and the command line share it.
@@ -65,15 +67,18 @@ def settle(client: AlertmanagerClient, draft: PostableSilence, failure: Alertman
     Raises:
         AlertmanagerError: ``failure`` itself when it cannot have been done, or when it got no
             answer and the look found no such silence (it was not made). OutcomeUnknown: the look
-            got no answer either (``check`` its failure); or the POST was ``taken`` and the look
-            found no such silence: it may have been made (``check`` None).
+            got no answer either (``check`` its failure); or the POST was ``taken``, or answered
+            504 (a proxy whose own time ran out while Alertmanager worked on), and the look found
+            no such silence: it may have been made yet (``check`` None), and is never sent to
+            another member of the cluster (code review 82A AY8: two silences for one
+            acknowledgement).
     """
     if not may_have_been_done(failure):
         raise failure
     found = find_created(client, draft, failure, sent_at)
     if found is not None:
         return found
-    if taken(failure):
+    if not isinstance(failure, AnswerLost):  # taken, or a proxy's 504: Alertmanager may make it yet
         raise OutcomeUnknown(failure, None) from failure
     raise failure
 

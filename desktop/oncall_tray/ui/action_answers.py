@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..alertmanager.models import Silence
 from ..alertmanager.errors import CredentialsNeeded
-from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.errors import AlertmanagerError, maybe_done_by
 from ..alertmanager.silence_check import taken
 from ..connect import LockedLogin, describe_error, keyring_failed
 from ..core.silence_changes import has_ended, how_it_stands
@@ -122,7 +122,8 @@ class ActionAnswers:
         AV1), the Silences tab refreshed at once; "was not …: nothing changed" after a refusal.
         Said in the text too: a window manager may show no title (review 16)."""
         error, ack = result.error, result.tag.startswith("ack:")
-        first = getattr(error, "first", error)  # an OutcomeUnknown's first failure (review 65 T3)
+        first = maybe_done_by(error) or error  # a cluster's member that may have done it (code review 82A AY1)
+        first = getattr(first, "first", first)  # an OutcomeUnknown's first failure (review 65 T3)
         change = "acknowledge" if ack else {"update": "extend", "expire": "expire"}.get(result.kind, "")
         if not change:  # a new silence without its dialog
             return tr("Silence not changed"), tr("The silence was not changed: %1").replace("%1", message)
