@@ -534,7 +534,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="142"/>
         <source>Alertmanager answered with an error</source>
         <translation>Alertmanager answered with an error</translation>
     </message>
@@ -602,12 +602,12 @@ review in</translation>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="198"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
@@ -685,7 +685,7 @@ review in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="184"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -701,7 +701,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="108"/>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="141"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
@@ -720,7 +720,7 @@ review in</translation>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="137"/>
         <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
@@ -746,7 +746,7 @@ review in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="186"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -793,13 +793,13 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="106"/>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="137"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="186"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
@@ -834,7 +834,7 @@ review in</translation>
         <translation>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="129"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
@@ -858,22 +858,22 @@ review in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="184"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="210"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="211"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="202"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -4922,7 +4922,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/secrets.py" line="292"/>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="309"/>
         <source>no such entry in the keyring</source>
         <translation>no such entry in the keyring</translation>
     </message>
@@ -4942,7 +4942,7 @@ review in</translation>
         <translation>the configured keyring backend cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/secrets.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/secrets.py" line="334"/>
         <source>the demo keeps a login for its run only, never in the keyring</source>
         <translation>the demo keeps a login for its run only, never in the keyring</translation>
     </message>
@@ -8010,32 +8010,32 @@ review in</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="164"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="166"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="161"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 is held only by Alertmanager %2, which does not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="162"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 is held only by Alertmanagers %2, which do not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="101"/>
         <source>%1 may have been acknowledged all the same (%2): the next poll will tell.</source>
         <translation>%1 may have been acknowledged all the same (%2): the next poll will tell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="93"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
         <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
@@ -8055,17 +8055,17 @@ review in</translation>
         <translation>Alertmanager %1, which holds the silence, did not take the change: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="98"/>
         <source>Alertmanager answered %1</source>
         <translation>Alertmanager answered %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="120"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="121"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</translation>
     </message>
@@ -8080,32 +8080,32 @@ review in</translation>
         <translation>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="99"/>
         <source>Silence %1 may have been expired all the same (%2): the next poll will tell.</source>
         <translation>Silence %1 may have been expired all the same (%2): the next poll will tell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="100"/>
         <source>Silence %1 may have been extended all the same (%2): the next poll will tell.</source>
         <translation>Silence %1 may have been extended all the same (%2): the next poll will tell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="91"/>
         <source>Silence %1 was not expired: %2. Nothing changed.</source>
         <translation>Silence %1 was not expired: %2. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="92"/>
         <source>Silence %1 was not extended: %2. Nothing changed.</source>
         <translation>Silence %1 was not extended: %2. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="182"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="174"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</translation>
     </message>
