@@ -52,11 +52,11 @@ class MaskedUrls(logging.Filter):
     """Masks the password of every URL a log record is given as an argument (a ``str`` or an
     object such as ``httpx.URL`` whose text holds "://"), as messages show it
     (``url_passwords.shown_url``: ``https://alice:***@am:9093``, one typed before its "@host"
-    too); an argument of several words (an error's reason) only when it holds an "@" (a user
-    info, its password maybe holding a space: ``shown_url`` reads words after an address on its
-    line as a password's, which would cut "http://am:9093 (timed out)"). The record is changed in
-    place, before any handler formats it: the log file and stderr (``--verbose``) alike (code
-    review 80 AU1)."""
+    too), an argument of several words (an error's reason) by the same rule: one rule in messages
+    and log lines (code review 82A AY3: ``https://alice:correct horse`` was logged in clear, a
+    ``?token=`` inside a sentence too; a sentence holding an e-mail address lost its hosts). The
+    record is changed in place, before any handler formats it: the log file and stderr
+    (``--verbose``) alike (code review 80 AU1)."""
 
     def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 (logging's name)
         if isinstance(record.args, dict):
@@ -67,12 +67,12 @@ class MaskedUrls(logging.Filter):
 
 
 def _masked(value: object) -> object:
-    """``value`` (a log record's argument) with its URL's password masked when its text is a
-    single word holding "://"; itself otherwise."""
+    """``value`` (a log record's argument) as ``shown_url`` shows its text when that holds "://";
+    itself otherwise (a number, a text without any URL)."""
     if isinstance(value, (int, float)) or value is None:
         return value
     text = str(value)
-    if "://" not in text or ("@" not in text and any(char.isspace() for char in text)):
+    if "://" not in text:
         return value
     shown = shown_url(text)
     return value if shown == text else shown
