@@ -7,8 +7,10 @@ API"; AX5: the checklist followed the redirect the poller refuses and said "HTTP
 from __future__ import annotations
 
 import json
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import quote, urlencode
 
 import pytest
 from fakeserver import FakeServer
@@ -19,13 +21,15 @@ PASSWORD = "Correct-Horse-8477"
 
 class EchoServer:
     """Answers every GET with the request echoed as JSON (its Authorization header and path): 200 for the
-    alerts, 502 for anything else; with ``html`` as an HTML page whose title is the echo."""
+    alerts, 502 for anything else; with ``html`` as an HTML page whose title is the echo; ``encode``:
+    what writes the echo (a dict of str) as text (``json.dumps``; code review 82A AY6: other encodings)."""
 
-    def __init__(self, html: bool = False) -> None:
+    def __init__(self, html: bool = False, encode=json.dumps,
+                 upstream: str = "http://alice:pw@upstream.example:9093/x") -> None:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802
-                echo = json.dumps({"Authorization": self.headers.get("Authorization"),
-                                   "upstream": "http://alice:pw@upstream.example:9093/x", "url": self.path})
+                echo = encode({"Authorization": self.headers.get("Authorization"), "upstream": upstream,
+                               "url": self.path})
                 body = (f"<html><head><title>{echo}</title></head></html>" if html else echo).encode()
                 self.send_response(200 if "alerts" in self.path else 502)
                 self.send_header("Content-Type", "text/html" if html else "application/json")
@@ -72,6 +76,52 @@ def test_an_answer_echoing_the_request_never_shows_its_secrets_whatever_its_stat
             assert "Authorization" in said and "***" in said, said  # the echo is shown, its secrets not
             for secret in secrets:
                 assert secret not in said and secret not in str(raised.value), said
+
+
+def _dotnet(echo: dict) -> str:
+    """System.Text.Json's default escaping: "+", quotes, "<", ">", "&" as ``\\uXXXX``."""
+    return json.dumps(echo).translate({ord(char): f"\\u{ord(char):04X}" for char in "+'<>&"})
+
+
+ENCODINGS = {
+    "php json (escaped slashes)": lambda echo: json.dumps(echo).replace("/", "\\/"),
+    ".NET json": _dotnet,
+    "form echo (percent-encoded)": lambda echo: urlencode(echo),
+    "query echo (lower-case percent, %20)": lambda echo: "&".join(
+        f"{key}={re.sub('%[0-9A-F]{2}', lambda hexed: hexed.group().lower(), quote(value, safe=''))}"
+        for key, value in echo.items()),
+}
+#: A token and a password holding "/", "+", "=" and quotes, as base64 and JWTs do.
+SLASHED_TOKEN = "eyJhbGciOi/JIUzI1+NiJ9.abc/def=="
+QUOTED_PASSWORD = "Pa/ss+w'rd\"8 x"
+
+
+@pytest.mark.parametrize("encode", ENCODINGS.values(), ids=ENCODINGS.keys())
+@pytest.mark.parametrize("kind", ["bearer", "basic"])
+def test_a_secret_echoed_in_an_encoded_form_is_hidden_too(kind, encode):
+    """Code review 82A AY6: JSON with "/" escaped (PHP), "+" as ``\\u002B`` (.NET), a form or query
+    echo (percent-encoded) showed the token, and a URL whose password holds a quote was shown whole."""
+    import base64
+
+    from oncall_tray.alertmanager.client import AlertmanagerClient
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.alertmanager.errors import AlertmanagerError
+
+    credentials = (Credentials("bearer", secret=SLASHED_TOKEN) if kind == "bearer"
+                   else Credentials("basic", "alice", QUOTED_PASSWORD))
+    header = (f"Bearer {SLASHED_TOKEN}" if kind == "bearer"
+              else "Basic " + base64.b64encode(f"alice:{QUOTED_PASSWORD}".encode()).decode())
+    upstream = "http://carol:pa'ss\"wd@upstream.example:9093/x"
+    with EchoServer(encode=encode, upstream=upstream) as echo, \
+            AlertmanagerClient(echo.url, auth=credentials.auth()) as client:
+        with pytest.raises(AlertmanagerError) as raised:
+            client.alerts()
+    said = raised.value.describe()
+    assert "HTTP 200" in said and "***" in said, said
+    for text in (said, str(raised.value)):
+        for piece in ("JIUzI1", "NiJ9", "abc", "w'rd", "w%27rd", "w\\u0027rd", "ss\\u002B", "ss%2B", "ss%2b",
+                      "pa'ss", "pa%27ss", "pa\\u0027ss", "wd@", "wd%40", header.partition(" ")[2][:12]):
+            assert piece not in text, (piece, text)
 
 
 def test_the_body_mask_hides_short_url_passwords_as_the_messages_do():

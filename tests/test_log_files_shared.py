@@ -63,3 +63,58 @@ def test_commands_roll_their_own_file_over_at_their_start_only(tmp_path):
     assert second.returncode == 0 and second.stderr == ""
     assert (tmp_path / "oncall-tray-commands.log.1").stat().st_size > 1_000_000
     assert commands_log.stat().st_size < 1000 and "COMMAND line" in commands_log.read_text(encoding="utf-8")
+
+
+def _tray(desktop, tmp_path, name: str, url: str) -> subprocess.Popen:
+    """A real tray (``python -m oncall_tray --verbose``: httpx logs each request) on ``desktop``, of
+    its own settings file watching ``url`` every second, its log in ``tmp_path``'s state folder."""
+    settings = tmp_path / f"{name}.yaml"
+    settings.write_text(f"alertmanager_url: {url}\npoll_interval: 1\n", encoding="utf-8")
+    env = {**desktop.env, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "HOME": str(tmp_path),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data")}
+    return subprocess.Popen([sys.executable, "-m", "oncall_tray", "--verbose", "--config", str(settings)],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+
+
+def _text(path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+
+
+def test_two_trays_never_rotate_one_file_under_each_other(tmp_path, desktop, alertmanager):
+    """Code review 82A AY5: two trays of one user (two settings files, the side tray) both wrote and
+    rotated ``oncall-tray.log``: once tray A rotated it, tray B wrote on into ``oncall-tray.log.1``.
+    Tray A (its lines name 127.0.0.1) holds ``oncall-tray.log``, near 1 MB at its start so that it
+    rotates it; tray B (``localhost``) writes ``oncall-tray-2.log``, whatever A renames."""
+    from conftest import wait_until
+
+    from oncall_tray.logs import LOG_FILE_BYTES
+
+    port = alertmanager.url.rsplit(":", 1)[1]
+    folder = tmp_path / "state" / "oncall-tray" / "log"
+    folder.mkdir(parents=True)
+    (folder / "oncall-tray.log").write_text("an earlier run\n" + "e" * (LOG_FILE_BYTES - 2000) + "\n", "utf-8")
+    trays = [_tray(desktop, tmp_path, "a", f"http://127.0.0.1:{port}")]
+    try:
+        wait_until(lambda: f"127.0.0.1:{port}/api/v2/alerts" in _text(folder / "oncall-tray.log"), 60,
+                   "tray A's polls in oncall-tray.log")
+        trays.append(_tray(desktop, tmp_path, "b", f"http://localhost:{port}"))
+        wait_until(lambda: f"localhost:{port}/api/v2/alerts" in _text(folder / "oncall-tray-2.log"), 60,
+                   "tray B's polls in oncall-tray-2.log")
+        wait_until(lambda: "an earlier run" in _text(folder / "oncall-tray.log.1"), 60, "tray A's rotation")
+        written = _text(folder / "oncall-tray-2.log").count(f"localhost:{port}/api/v2/alerts")
+        wait_until(lambda: _text(folder / "oncall-tray-2.log").count(f"localhost:{port}/api/v2/alerts") > written + 1,
+                   60, "tray B's polls after A's rotation")
+        assert all(tray.poll() is None for tray in trays)
+    finally:
+        for tray in trays:
+            tray.terminate()
+        for tray in trays:
+            try:
+                tray.wait(30)
+            except subprocess.TimeoutExpired:
+                tray.kill()
+                tray.wait(10)
+    for path in folder.glob("oncall-tray.log*"):
+        assert f"localhost:{port}" not in _text(path), path  # B never wrote into A's files
+    assert f"127.0.0.1:{port}" not in _text(folder / "oncall-tray-2.log")

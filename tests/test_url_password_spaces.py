@@ -2,9 +2,11 @@
 ``https://alice:correct horse battery`` showed "*** horse battery" and ``https://alice:2024 Summer``
 (digits first, no "@" yet: read as host:port and a word) was shown whole, in the settings'
 messages, the command line's stderr and the log lines. Rule (``url_passwords._readings``): a word
-that may be a password being typed (no "@" before a host: ``name:rest``, or ``name:digits`` after a
-single name) and the words after it on its line, up to one starting a new address, are one
-password: masked in messages, dropped in the draft, whether the field is being edited or not."""
+that may be a password being typed (no "@" before a host: ``name:rest``) and the words after it on
+its line, up to one starting a new address, are one password: masked in messages, dropped in the
+draft, whether the field is being edited or not. ``name:digits`` after a single name, a valid port,
+is so read only while its field is edited or before an "@host": in a finished text it is an address
+and words, shown as typed (code review 82A AY2: ``http://alertmanager:9093 /api``)."""
 
 from __future__ import annotations
 
@@ -27,18 +29,21 @@ from oncall_tray.url_passwords import shown_url, without_password
 #: "battery", "Summer", "lives" are pieces of passwords.
 TYPED = [
     ("https://alice:correct horse battery", "https://alice:***", "https://alice:"),
-    ("https://alice:2024 Summer", "https://alice:***", "https://alice:"),
-    ("https://alice:9 lives", "https://alice:***", "https://alice:"),
     ("https://alice:p%20ss horse", "https://alice:***", "https://alice:"),
     ("https://alice:correct horse@am.example:9093", "https://alice:***@am.example:9093",
      "https://alice@am.example:9093"),
     ("https://alice:2024 Summer@am:9093", "https://alice:***@am:9093", "https://alice@am:9093"),
-    ("https://a:pw1@am1:9093,https://bob:2024 Summer", "https://a:***@am1:9093,https://bob:***",
+    ("https://a:pw1@am1:9093,https://bob:correct horse", "https://a:***@am1:9093,https://bob:***",
      "https://a@am1:9093,https://bob:"),
     ("https://am1:9093, https://bob:correct horse, https://am3:9093",
      "https://am1:9093, https://bob:*** https://am3:9093", "https://am1:9093, https://bob: https://am3:9093"),
-    ("https://bob:2024 Summer\nhttps://am2:9093", "https://bob:***\nhttps://am2:9093", "https://bob:\nhttps://am2:9093"),
+    ("https://bob:correct horse\nhttps://am2:9093", "https://bob:***\nhttps://am2:9093", "https://bob:\nhttps://am2:9093"),
 ]
+#: A single name and a valid port followed by words (code review 82A AY2): an address and words
+#: once the text is finished (a message, a log line, a field left), a password being typed while
+#: its field is edited (an "@host" may still come: the draft rule).
+PORT_AND_WORDS = ["https://alice:2024 Summer", "https://alice:9 lives", "https://a:pw1@am1:9093,https://bob:2024 Summer",
+                  "https://bob:2024 Summer\nhttps://am2:9093"]
 PIECES = ("horse", "battery", "Summer", "lives", "2024", "p%20ss", "pw1")
 
 
@@ -55,6 +60,13 @@ def test_the_message_and_the_draft_hold_no_piece_of_the_password(typed, shown, k
     _no_piece(without_password(typed, True, edited_from=""))  # being typed: more may be cut (AH10)
 
 
+@pytest.mark.parametrize("typed", PORT_AND_WORDS)
+def test_a_port_and_words_are_cut_while_edited_and_shown_as_typed_when_finished(typed):
+    _no_piece(without_password(typed, True, edited_from=""))
+    assert without_password(typed, True) == typed.replace(":pw1@", "@")
+    assert shown_url(typed) == typed.replace(":pw1@", ":***@")
+
+
 def test_addresses_and_port_typos_are_kept():
     for url in ("http://am:9093", "https://alice:2024", "http://127.0.0.1:19372 x", "http://localhost:909300",
                 "https://am.example.com:9093 https://am2.example.com:9093", "http://localhost:9093 x"):
@@ -62,7 +74,7 @@ def test_addresses_and_port_typos_are_kept():
         assert without_password(url, True) == url, url
 
 
-@pytest.mark.parametrize("typed", ["https://alice:2024 Summer", "https://alice:correct horse battery"])
+@pytest.mark.parametrize("typed", ["https://alice:correct horse", "https://alice:correct horse battery"])
 def test_the_settings_check_says_a_password_masked(typed):
     said = check_url(typed)
     assert said is not None
@@ -75,7 +87,7 @@ def test_the_settings_check_says_a_password_masked(typed):
 
 def test_the_settings_file_s_problems_hold_no_piece(tmp_path):
     settings = tmp_path / "settings.yaml"
-    settings.write_text(f"alertmanager_url: {json.dumps('https://alice:2024 Summer')}\n"
+    settings.write_text(f"alertmanager_url: {json.dumps('https://alice:correct Summer')}\n"
                         f"grafana_url: {json.dumps('https://alice:correct horse battery')}\n", encoding="utf-8")
     texts = [problem.reason.text(translator(language)) for problem in load_config(settings).problems
              for language in ("en", "pt_BR")]
@@ -83,8 +95,8 @@ def test_the_settings_file_s_problems_hold_no_piece(tmp_path):
     _no_piece(*texts)
 
 
-@pytest.mark.parametrize("typed", ["https://alice:2024 Summer", "https://alice:correct horse battery",
-                                   "https://am1:9093,https://bob:2024 Summer"])
+@pytest.mark.parametrize("typed", ["https://alice:correct Summer", "https://alice:correct horse battery",
+                                   "https://am1:9093,https://bob:correct Summer"])
 def test_the_command_line_stderr_and_the_log_file_hold_no_piece(tmp_path, typed):
     """``--verbose`` (every log line on stderr) and the rotating log file: never a secret."""
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path), "LANG": "en_US.UTF-8",
@@ -103,7 +115,7 @@ def test_the_command_line_stderr_and_the_log_file_hold_no_piece(tmp_path, typed)
 
 def test_config_check_of_a_settings_file_so_written_holds_no_piece(tmp_path):
     settings = settings_file(tmp_path, "alertmanager_url: https://am1.example:9093\n"
-                                       f"grafana_url: {json.dumps('https://alice:2024 Summer')}\n"
+                                       f"grafana_url: {json.dumps('https://alice:p%20ss Summer')}\n"
                                        f"prometheus_url: {json.dumps('https://alice:correct horse battery')}\n")
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path), "LANG": "en_US.UTF-8",
            "LC_ALL": "", "LC_MESSAGES": ""}

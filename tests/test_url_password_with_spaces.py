@@ -76,8 +76,10 @@ def test_the_cut_ends_at_a_new_address_or_line_and_not_when_the_field_is_left():
     assert without_password("https://alice:correct horse\nhttp://am.example.com:9093 x", True, "") == \
         "https://alice:\nhttp://am.example.com:9093 x"
     assert without_password("http://am.example.com:9093 x", True, "") == "http://am.example.com:9093 x"
-    # not edited (the field left, a message's text): cut as well (code review 80 AU1)
-    assert without_password("https://alice:2024 Summer!", True, None) == "https://alice:"
+    # not edited (the field left, a message's text): cut as well (code review 80 AU1), but after a
+    # valid port, read as one then (code review 82A AY2: ``http://alertmanager:9093 /api``)
+    assert without_password("https://alice:correct Summer!", True, None) == "https://alice:"
+    assert without_password("https://alice:2024 Summer!", True, None) == "https://alice:2024 Summer!"
 
 
 @pytest.mark.parametrize(("key", "before"), [("grafana_url", ""), ("alertmanager_urls", BEFORE)])

@@ -1,10 +1,16 @@
 """Logging: a rotating file in the user log folder; stderr as well with ``--verbose``.
 
-One file per kind of process, so that no process rotates a file another one writes (code review
-81 AX10: a command renamed ``oncall-tray.log`` to ``.1`` under the running tray, whose lines
-then went there; on Windows the rename failed, a traceback at each record): the tray alone
-writes ``oncall-tray.log`` (``TRAY_LOG``; one tray per user, ``instance``; the demo in a folder
-of its own) and rotates it as it grows (``logging.handlers.RotatingFileHandler``); the one-shot
+One file per process that rotates it, so that no process rotates a file another one writes (code
+review 81 AX10: a command renamed ``oncall-tray.log`` to ``.1`` under the running tray, whose lines
+then went there; on Windows the rename failed, a traceback at each record): a tray writes
+``oncall-tray.log`` (``TRAY_LOG``) and rotates it as it grows
+(``logging.handlers.RotatingFileHandler``) while it holds it: a lock on ``oncall-tray.log.tray``
+beside it (``core.journal_hold.JournalHold``, the journal's kind of hold, which the system drops
+when the process ends, however). A second tray of the user (another settings file, the side tray:
+one tray per user *and settings*, ``instance``) finds it held and writes and rotates the first
+of ``oncall-tray-2.log``, ``oncall-tray-3.log``... that no running tray holds (code review 82A
+AY5: two trays rotated one file, the one that had not rotated wrote on into ``.1``; on Windows
+its every line was lost while the other ran). The demo writes in a folder of its own. The one-shot
 commands write ``oncall-tray-commands.log`` (``COMMANDS_LOG``), which several may hold at once:
 it is rolled over only when a command starts and finds it past ``LOG_FILE_BYTES`` (the stdlib's
 ``doRollover``; a rename refused while another command holds it is left to the next one), never
@@ -19,12 +25,14 @@ requests, and the settings hold no secret; a URL given to a log line as an argum
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import logging.handlers
 import os
 import sys
 from pathlib import Path
 
+from .core.journal_hold import Holder, JournalHeld, JournalHold
 from .url_passwords import shown_url
 
 
@@ -52,11 +60,11 @@ class MaskedUrls(logging.Filter):
     """Masks the password of every URL a log record is given as an argument (a ``str`` or an
     object such as ``httpx.URL`` whose text holds "://"), as messages show it
     (``url_passwords.shown_url``: ``https://alice:***@am:9093``, one typed before its "@host"
-    too); an argument of several words (an error's reason) only when it holds an "@" (a user
-    info, its password maybe holding a space: ``shown_url`` reads words after an address on its
-    line as a password's, which would cut "http://am:9093 (timed out)"). The record is changed in
-    place, before any handler formats it: the log file and stderr (``--verbose``) alike (code
-    review 80 AU1)."""
+    too), an argument of several words (an error's reason) by the same rule: one rule in messages
+    and log lines (code review 82A AY3: ``https://alice:correct horse`` was logged in clear, a
+    ``?token=`` inside a sentence too; a sentence holding an e-mail address lost its hosts). The
+    record is changed in place, before any handler formats it: the log file and stderr
+    (``--verbose``) alike (code review 80 AU1)."""
 
     def filter(self, record: logging.LogRecord) -> bool:  # noqa: A003 (logging's name)
         if isinstance(record.args, dict):
@@ -67,12 +75,12 @@ class MaskedUrls(logging.Filter):
 
 
 def _masked(value: object) -> object:
-    """``value`` (a log record's argument) with its URL's password masked when its text is a
-    single word holding "://"; itself otherwise."""
+    """``value`` (a log record's argument) as ``shown_url`` shows its text when that holds "://";
+    itself otherwise (a number, a text without any URL)."""
     if isinstance(value, (int, float)) or value is None:
         return value
     text = str(value)
-    if "://" not in text or ("@" not in text and any(char.isspace() for char in text)):
+    if "://" not in text:
         return value
     shown = shown_url(text)
     return value if shown == text else shown
@@ -120,8 +128,12 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
     path = directory / (COMMANDS_LOG if command else TRAY_LOG)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(  # a command's: never rotated while it runs
+        hold = None
+        if not command:
+            path, hold = _tray_log(directory)
+        handler = _HeldLog(  # a command's: never rotated while it runs
             path, maxBytes=0 if command else LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8")
+        handler.hold = hold
         if command:
             _roll_over_if_full(handler, path)
     except OSError as exc:
@@ -133,6 +145,36 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
     handler.addFilter(MaskedUrls())
     root.addHandler(handler)
     return path
+
+
+class _HeldLog(logging.handlers.RotatingFileHandler):
+    """A rotating log file and, for a tray's, the hold that makes it this tray's alone
+    (``_tray_log``), let go when the handler is closed (``setup_logging`` again,
+    ``close_log_files``, the interpreter's exit)."""
+
+    hold: JournalHold | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self.hold is not None:
+                self.hold, hold = None, self.hold
+                hold.release()
+
+
+def _tray_log(directory: Path) -> tuple[Path, JournalHold | None]:
+    """The log file of this tray in ``directory``: ``TRAY_LOG``, or the first of
+    ``oncall-tray-2.log``, ``oncall-tray-3.log``... that no other running tray holds (module
+    docstring), and the hold taken on it (None where the file system takes no lock: then
+    ``TRAY_LOG``, unguarded, as before). Raises OSError."""
+    for number in itertools.count(1):
+        path = directory / (TRAY_LOG if number == 1 else TRAY_LOG.replace(".log", f"-{number}.log"))
+        try:
+            return path, JournalHold.take(path, Holder(), what=f"the log file {path.name}", quiet=True)
+        except JournalHeld:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover (itertools.count never ends)
 
 
 def _roll_over_if_full(handler: logging.handlers.RotatingFileHandler, path: Path) -> None:

@@ -17,9 +17,10 @@ def shown_url(url: str) -> str:
     which may be a secret too (review 42 F2). A password holding an unencoded "/", "?", "#" or "@"
     is found (code review 69 AD4: ``https://alice:Xy#9z@am:9093`` was shown whole), one being
     typed before its "@host" (``https://bob:s3cr3t``, code review 73 AJ1) masked with the words
-    after it on its line (``https://alice:correct horse``, ``https://alice:2024 Summer``: code
-    review 80 AU1), a port typo's words after a dotted host kept (``http://127.0.0.1:19372 x``,
-    cc20173)."""
+    after it on its line (``https://alice:correct horse``: code review 80 AU1); an address with a
+    valid port and the words after it shown as typed (``http://alertmanager:9093 /api``, "http://am2:9093
+    timed out", ``http://127.0.0.1:19372 x``: code review 82A AY2), but before an "@host"
+    (``https://alice:2024 Summer@am:9093``). The log lines mask by this rule (``logs.MaskedUrls``)."""
     return "".join(head + shown + tail for head, _kept, shown, tail in _readings(url, True))
 
 
@@ -51,8 +52,11 @@ def without_password(text: str, url_field: bool, edited_from: str | None = None)
     (``https://alice:correct horse battery``, code review 79 AT6): the words typed after one cut as
     a password being typed, up to one starting a new address (``scheme://``) or a line break of a
     list, are cut too (``https://alice:``), and so they are once the engineer leaves the field, as
-    in a text not edited (code review 80 AU1: a message showed ``https://alice:*** horse``, and
-    ``https://alice:2024 Summer`` whole, as a port and a word). Its words in
+    in a text not edited (code review 80 AU1: a message showed ``https://alice:*** horse``); but
+    a single name and a valid port followed by words (``https://alice:2024 Summer``, and so
+    ``http://alertmanager:9093 /api``) are an address and words once the field is left, kept
+    whole as a message shows them (code review 82A AY2: the draft lost ``http://am-0:9093
+    am-1:9093``'s second address, the settings check said it a password). Its words in
     ``edited_from`` (there, unchanged, when the editing began), a dotted host or an IP address
     (``http://am.example.com:9093``, ``http://10.0.0.5:9093``, ``http://[::1]:9093``) and an
     address without a port are kept whole.
@@ -70,8 +74,11 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
     (``https://bob:pa ss@am:9093``); so is, on its line, a word ``name:digits`` (``https://bob:2024``:
     a password starting with digits, even in a text no longer edited, code review 79 AT6). The
     words after a word whose password may be being typed (that word read as typed, edited or not:
-    ``https://alice:correct horse``, ``https://alice:2024 Summer``), up to one starting a new
-    address or a line break, are cut with it (``_typed_on``; code review 80 AU1). A port's word followed by commas or semicolons
+    ``https://alice:correct horse``; ``https://alice:2024 Summer`` only while being edited, an
+    address and a word in a finished text: code review 82A AY2), up to one starting a new
+    address or a line break, are cut with it (``_typed_on``; code review 80 AU1); a word holding
+    an "@" joins a ``name:digits`` no longer edited unless it reads as an e-mail address
+    (``_mail``: "http://am:9093 ended, by bob@example.com"). A port's word followed by commas or semicolons
     (``https://am1:9093,``, a list pasted) is that word and the marks as they are; a comma or
     semicolon followed by a scheme's "://" parts two words (``http://am:9093,http://am2:9093``: code
     review 72 AH10, two addresses read as one, cut as a password). ``edited_from``: as
@@ -91,8 +98,9 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
         if typing or ("@" not in word and _word_reading(word, url_field, True)[1:3] == ("", "***")):
             end = next((later for later in range(at + 2, len(pieces), 2) if "@" in pieces[later] or "://" in
                         pieces[later] or not (typing or _same_line(pieces[later - 1]))), at)
-            end = end if "://" not in pieces[end] and (typing or _same_line(pieces[end - 1])) else at
-            if end == at:
+            end = end if "://" not in pieces[end] and (typing or (_same_line(pieces[end - 1]) and not _mail(
+                pieces[end]))) else at
+            if end == at and typing:  # no "@host" after it: a password's words only while one may come (AY2)
                 end = _typed_on(pieces, at)
                 if end > at:  # its words after it on its line cut too, edited or not (code review 80 AU1)
                     found.append(_word_reading(word, url_field, True))
@@ -126,6 +134,16 @@ def _typed_on(pieces: list[str], at: int) -> int:
             break
         end = later
     return end
+
+
+def _mail(word: str) -> bool:
+    """Whether ``word`` (one holding an "@") ends as an e-mail address does: a dotted host after
+    its last "@", with neither a port nor a path (``bob@example.com``, ``bob@example.com).``), not
+    the "@host" of an address (``Summer@am:9093``, ``Summer@am``): the words before it are no
+    password's after an address with a valid port (code review 82A AY2/AY3: ``http://am:9093
+    ended, by bob@example.com`` was shown ``http://am:***@example.com``)."""
+    host = word.rpartition("@")[2]
+    return "." in host.rstrip(".,;:)]}'\"") and not any(mark in host for mark in ":/")
 
 
 def _same_line(space: str) -> bool:
@@ -229,15 +247,12 @@ def half_typed_password(value: str) -> bool:
     what the settings draft takes for a password being typed (``_unfinished``:
     ``https://bob:Hunter2pa9/path``) and is no number: the settings' messages say it a password,
     masked (``shown_url``), not a port quoted in clear (fresh-user review 69 AI8). Digits alone
-    are said a port out of range; digits after a single name followed by words on their line
-    (``https://alice:2024 Summer``, code review 80 AU1) are a password holding a space, as
-    ``_readings`` reads them (a port typo after a dotted host, ``http://127.0.0.1:19372 x``, is
-    still said a port)."""
+    are said a port out of range, also followed by words on their line, as ``_readings`` reads a
+    finished text (code review 82A AY2: ``http://alertmanager:9093 /api`` was said "must not
+    hold a password"; ``https://alice:2024 Summer`` is said a port too, and shown so)."""
     if "@" in value:  # a whole user info has its own reading
         return False
-    word, space, more = (re.split(r"(\s+)", value, maxsplit=1) + ["", ""])[:3]
-    if more and _same_line(space) and "://" not in more.split()[0] and _unfinished(word, True, True) != word:
-        return True
+    word = re.split(r"\s", value, maxsplit=1)[0]
     kept = _unfinished(word, True)
     return kept != word and not re.split(r"[/?#]", word[len(kept):], maxsplit=1)[0].isdigit()
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from collections.abc import Iterable
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -85,16 +87,33 @@ def _forms(secret: str) -> set[str]:
     return {form for form in forms if form.strip()}
 
 
+def _encoded(secret: str) -> re.Pattern[str]:
+    """What matches ``secret`` however an echo encoded each of its characters (code review 82A
+    AY6): as is, JSON-escaped (``\\"``, ``\\/`` as PHP's ``json_encode`` writes "/", ``\\uXXXX`` in
+    either case as .NET's System.Text.Json writes "+", quotes, "<", ">", "&"), or percent-encoded
+    (RFC 3986, hex digits in either case; a space also as "+", a form's)."""
+    def forms(char: str) -> set[str]:
+        percent = quote(char, safe="")
+        found = {char, json.dumps(char)[1:-1], percent, percent.lower(), f"\\u{ord(char):04x}", f"\\u{ord(char):04X}"}
+        found |= {"\\/"} if char == "/" else {"+"} if char == " " else set()
+        return found
+
+    return re.compile("".join("(?:" + "|".join(map(re.escape, sorted(forms(char), key=len, reverse=True))) + ")"
+                              for char in secret))
+
+
 def hide_secrets(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every form of each of ``secrets`` (``_forms``) replaced by ``HIDDEN``,
-    longest first. Whole secrets shorter than ``MIN_PIECE`` are hidden only inside a longer one
-    (the header value they are part of)."""
+    """``text`` with every form of each of ``secrets`` (``_forms``, and each character encoded as
+    an echo may: ``_encoded``) replaced by ``HIDDEN``, longest first. Whole secrets shorter than
+    ``MIN_PIECE`` are hidden only inside a longer one (the header value they are part of)."""
     forms: set[str] = set()
-    for secret in secrets:
-        if secret and len(secret.strip()) >= MIN_PIECE:
-            forms |= _forms(secret)
+    kept = sorted({secret for secret in secrets if secret and len(secret.strip()) >= MIN_PIECE}, key=len, reverse=True)
+    for secret in kept:
+        forms |= _forms(secret)
     for form in sorted(forms, key=len, reverse=True):
         text = text.replace(form, HIDDEN)
+    for secret in kept:
+        text = _encoded(secret).sub(HIDDEN, text)
     return text
 
 
@@ -104,8 +123,22 @@ def library_words(exc: BaseException, secrets: Iterable[str] = ()) -> str:
     return hide_secrets(str(exc) or type(exc).__name__, (*secrets_of_exception(exc), *secrets))
 
 
-#: A URL holding a user info ("scheme://user:password@host..."), up to a space, a quote or markup.
-_URL_WITH_USER = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>@]*@[^\s\"'<>]*")
+#: A URL holding a user info ("scheme://user:password@host..."), its "://" and "@" maybe escaped
+#: in JSON or percent-encoded: its user info whatever its characters but white space, markup and
+#: the end of a quoted value (code review 82A AY6: a quote in a password), its host up to a space,
+#: a quote, markup or a form's "&".
+_URL_WITH_USER = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*(?::|%3[Aa])(?:/|\\/|%2[Ff]){2}"
+                            r"(?:(?![\"']\s*[,:}\]])[^\s<>@])*(?:@|%40)[^\s\"'<>&]*")
+_JSON_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\(/)")
+
+
+def _shown_url_as_written(found: str) -> str:
+    """``found`` (a ``_URL_WITH_USER`` match) as ``shown_url`` shows it, read after its JSON escapes
+    and percent-encoding are undone (and shown so when it holds a password); as it is otherwise."""
+    plain = _JSON_ESCAPE.sub(lambda escaped: escaped.group(2) or chr(int(escaped.group(1), 16)), found)
+    plain = unquote(plain) if "%" in plain else plain
+    shown = shown_url(plain)
+    return found if shown == plain else shown
 
 
 def shown_answer(response: httpx.Response) -> bytes:
@@ -118,4 +151,4 @@ def shown_answer(response: httpx.Response) -> bytes:
     debug endpoint or a misrouted proxy, showed ``Authorization: Bearer …`` when it answered
     200). Undecodable bytes read as U+FFFD."""
     text = hide_secrets(response.content.decode("utf-8", "replace"), secrets_of_request(response.request))
-    return _URL_WITH_USER.sub(lambda found: shown_url(found.group()), text).encode()
+    return _URL_WITH_USER.sub(lambda found: _shown_url_as_written(found.group()), text).encode()
