@@ -124,7 +124,7 @@ def test_stale_header_gives_the_time_or_says_no_poll_succeeded(qtbot, demo_windo
     view = overview(snap, fresh.failure(T0, "connection refused"))
     window.show_overview(view)
     lines = window.details_label.text()
-    shown = T0.astimezone().strftime("%H:%M:%S")
+    shown = T0.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # a day gone by: with its date (code review 81 AX9)
     assert f"Alerts shown are from {shown} (stale)" in lines and "—" not in lines
     assert "No successful poll of this Alertmanager yet" in lines
     never = ContactMonitor()  # at start: nothing shown, nothing ever polled
