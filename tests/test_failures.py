@@ -194,6 +194,25 @@ def test_a_server_that_trickles_its_answer_is_unreachable_within_the_timeout():
             assert info.value.reason == "no answer in time (1 s)"
 
 
+@pytest.mark.parametrize("pooled", [False, True])
+def test_a_server_that_trickles_its_headers_is_unreachable_within_the_timeout(pooled):
+    # code review 81 AX7: the deadline began after the headers; a header line every 0.5 s held a
+    # 2-s request for 20 s. ``pooled``: the connection of an answered request, taken from the pool
+    with FakeServer(trickle_headers=0.1, keep_alive=True, routes={"/api/v2/status": b"{}"}) as server:
+        client = AlertmanagerClient(server.url, timeout=1.0)
+        try:
+            if pooled:
+                client._request("GET", "status")
+            started = time.monotonic()
+            with pytest.raises(Unreachable, match="no answer in time") as info:
+                client.alerts()
+            assert time.monotonic() - started < 2.5, "bounded by the timeout, not by the headers"
+            assert info.value.reason == "no answer in time (1 s)"
+            assert len(server.requests) == 1 + pooled, "one connection, one request"
+        finally:
+            client.close()
+
+
 def test_refused_connection_and_bad_host_are_unreachable():
     with pytest.raises(Unreachable, match="^connection refused"):
         fetch(f"http://127.0.0.1:{free_port()}")

@@ -17,7 +17,8 @@ import httpx
 import msgspec
 
 from .alert_decoding import AlertList, RepeatDecoder, inhibited_apart
-from .connection import LOST_AFTER_SENDING, send_within, tls_reason, transport_reason
+from .connection import LOST_AFTER_SENDING, tls_reason, transport_reason
+from .deadline import Sockets, send_within
 from .errors import (
     AlertmanagerError,
     AnswerLost,
@@ -117,6 +118,7 @@ class AlertmanagerClient:
         self._ca_bundle = transport_options.pop("ca_bundle", "")  # its TLS errors' hint (``tls_reason``)
         self._proxy = transport_options.get("proxy") or ""  # named when it does not answer (review 54 M15)
         self._alerts_decoder = RepeatDecoder() if cooperative else None
+        self._sockets = Sockets()  # its connections, cut at a request's deadline (``send_within``)
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
             timeout=timeout,
@@ -264,7 +266,8 @@ class AlertmanagerClient:
     def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
         url = self.base_url + "/api/v2/" + path
         try:
-            response = send_within(self._http, method, path, self.timeout, timeout=self.timeout, **kwargs)
+            response = send_within(self._http, method, path, self.timeout, self._sockets, timeout=self.timeout,
+                                   **kwargs)
         except httpx.TimeoutException as exc:
             # sent, then no answer (read, write): it may have been done; not connected: not sent
             kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable

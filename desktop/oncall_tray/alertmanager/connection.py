@@ -14,7 +14,6 @@ proxies, turned into the options of an ``AlertmanagerClient`` (issue 6).
 from __future__ import annotations
 
 import ssl
-import time
 import urllib.request
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .deadline import send_within  # noqa: F401 (also this module's API)
 from .secret_text import library_words
 
 #: The authentication methods of the settings (``auth_method``).
@@ -145,33 +145,6 @@ def transport_options(url: str, tls: TlsSettings = TlsSettings(),
     if credentials is not None:
         options["auth"] = credentials.auth()
     return options
-
-
-def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, **kwargs) -> httpx.Response:
-    """``http.request(method, path, **kwargs)`` with the whole answer read within
-    ``deadline_s`` seconds. httpx's timeout bounds each read, so a server (or a proxy) that
-    sends a byte now and then would hold a request, and the poll, for ever.
-
-    Returns the response with its body read (a fresh ``httpx.Response`` over the raw bytes, so
-    that a compressed body is decoded once, by httpx). Raises what ``request`` raises, and
-    ``httpx.ReadTimeout`` once the deadline is past.
-    """
-    started = time.monotonic()
-    request = http.build_request(method, path, **kwargs)
-    streamed = http.send(request, stream=True)
-    try:
-        chunks = []
-        for chunk in streamed.iter_raw():
-            chunks.append(chunk)
-            if time.monotonic() - started > deadline_s:
-                raise httpx.ReadTimeout(f"the whole answer took longer than {deadline_s:g} s", request=request)
-    finally:
-        streamed.close()
-    response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
-                              request=request, extensions=streamed.extensions)
-    response.read()
-    response.stream = httpx.ByteStream(b"")  # the body is read: no response <-> stream cycle (encode/httpx#3733)
-    return response
 
 
 #: Failures after the connection was made and (part of) the request sent: a connection reset or

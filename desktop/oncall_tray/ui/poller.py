@@ -13,6 +13,8 @@ import copy
 import dataclasses
 import datetime as dt
 import logging
+import threading
+import time
 from collections import deque
 from collections.abc import Mapping
 
@@ -103,6 +105,10 @@ class PollerWorker(PollerJournal, QObject):
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
         self._busy = False
+        self._poll_started = float("-inf")  # when the last poll began (``time.monotonic``): refreshes asked before it are done
+        # set by ``Poller.shutdown`` from the GUI thread: a poll in flight then ends with its request, its
+        # findings unsaid (code review 81 AX13: the held notices it released went to a result nobody took)
+        self.retired = threading.Event()
         self._shown = None  # the journal's picture the attention monitor took as shown (``PollResult.recalled``)
         # a tray that starts: its first good poll compares with the journal's last look (``_look_back``)
         self._looks_back = follows is None
@@ -197,11 +203,17 @@ class PollerWorker(PollerJournal, QObject):
             if getattr(self, "_attention", None) is not None:  # (started: else ``start`` reads it)
                 self._recall_attention()
 
-    @Slot()
-    def refresh_now(self) -> None:
-        """The engineer's "Refresh now", or the command line's (a change made there, a login):
-        poll at once, reading a keyring that failed again, the connection opened again when the
-        keyring holds other credentials now (review 54 M13)."""
+    @Slot(float)
+    def refresh_now(self, asked_at: float) -> None:
+        """The engineer's "Refresh now", or the command line's (a change made there, a login),
+        asked at ``asked_at`` (``time.monotonic``, seconds): poll at once, reading a keyring that
+        failed again, the connection opened again when the keyring holds other credentials now
+        (review 54 M13). Nothing when a poll began after it was asked: that poll saw what the
+        engineer wanted seen; so refreshes asked during one poll make one poll after it, and a
+        dismissed unlock prompt is asked again once, not once per click (code review 81 AX1: six
+        clicks or F5 repeats during a poll made six polls, each asking the keyring again)."""
+        if asked_at <= self._poll_started or self.retired.is_set():
+            return
         if self._watcher is not None:
             self._opener.ask_again()
             if self._logins.changed():
@@ -213,16 +225,19 @@ class PollerWorker(PollerJournal, QObject):
     @Slot()
     def poll(self) -> None:
         """Poll now and schedule the next poll (the interval, or the next backoff delay)."""
-        if self._watcher is None or self._busy:
+        if self._watcher is None or self._busy or self.retired.is_set():
             return
         self._timer.stop()
         self._busy = True
+        self._poll_started = time.monotonic()
         give_back_free_memory()  # what the previous poll freed, the GUI thread's work on it done
         waited = self._store is not None and self._store.waiting
         if self._store is not None:
             self._store.look_again()  # a keyring started since takes the secrets kept meanwhile
         try:
             result = self._watcher.poll()
+            if self.retired.is_set():  # new settings or quitting meanwhile: nothing of it is said or kept
+                return
             if result.update is not None:
                 self._silences = result.silences
                 self._aside.resolved(self._config.watched(), result.update.events)  # not firing elsewhere (A->B->A)
@@ -291,7 +306,7 @@ class Poller(QObject):
     """
 
     polled = Signal(object)
-    _refresh = Signal()
+    _refresh = Signal(float)
     _journal = Signal(object)
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
@@ -300,14 +315,30 @@ class Poller(QObject):
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal,
-                                    known=known, same=same, asked=asked)
+        before, self._after = self._before(follows)
+        self._worker = PollerWorker(config, store, before, journal, known=known, same=same, asked=asked)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
         self._refresh.connect(self._worker.refresh_now)
         stop_as_it_ends(self._thread, self._worker.stop)
         self._journal.connect(self._worker.use_journal)
+
+    @staticmethod
+    def _before(follows: Poller | None) -> tuple[PollerWorker | None, QThread | None]:
+        """The worker whose state new settings take over, and the thread that must end before
+        this one starts (code review 81 AX13): ``follows``'s; or, when it never started (new
+        settings applied again while it waited), those it was to take over itself."""
+        if follows is None:
+            return None, None
+        if follows._after is not None and not follows._thread.isRunning() and not follows._thread.isFinished():
+            return follows._worker._follows, follows._after
+        return follows._worker, follows._thread
+
+    def _start_after(self) -> None:
+        """The thread before ended: start, unless shut down meanwhile."""
+        if not self._worker.retired.is_set():
+            self._thread.start()
 
     def use_journal(self, journal: Journal) -> None:
         """The shift journal, usable again (review 45 F3: a tray started while it could not be
@@ -320,16 +351,27 @@ class Poller(QObject):
         return self._worker._config
 
     def start(self) -> None:
-        """Start the thread; the first poll follows at once."""
-        self._thread.start()
+        """Start the thread; the first poll follows at once. With new settings (``follows``),
+        once the poller before has ended (``shutdown``): its worker, still in a request, must be
+        done with what this one takes over from it (its notices held by the pacer, what its
+        monitor said, its contact): one thread at a time uses them, and none is lost or said
+        twice (code review 81 AX13). Its request ends within its ``request_timeout``."""
+        after = self._after
+        if after is not None:
+            after.finished.connect(self._start_after)  # queued to this (the GUI) thread
+            if after.isRunning():
+                return
+        self._start_after()  # (a no-op when ``finished`` came meanwhile and started it)
 
     def refresh(self) -> None:
-        """Ask for a poll now ("Refresh now"); ignored while one is running."""
-        self._refresh.emit()
+        """Ask for a poll now ("Refresh now"): one poll after the one running, if any, however
+        many times it is asked meanwhile (``PollerWorker.refresh_now``)."""
+        self._refresh.emit(time.monotonic())
 
     def shutdown(self, timeout_ms: int = 1500) -> bool:
         """Stop polling and end the thread; returns False if the thread is still stuck in a
         request after ``timeout_ms`` (the caller must then exit the process without waiting)."""
+        self._worker.retired.set()  # a poll in flight ends with its request, its findings unsaid
         if not self._thread.isRunning():
             return True
         self._thread.quit()

@@ -1,0 +1,91 @@
+"""The poller under pressure (pytest-qt, offscreen; fake servers: failure modes only): refreshes
+asked during a poll, a server trickling its headers, new settings during a poll in flight
+(code review 81 AX1, AX7, AX13)."""
+
+from __future__ import annotations
+
+import json
+
+from fakeserver import FakeServer
+from PySide6.QtCore import Qt, QTimer
+
+from oncall_tray.config import Config
+from oncall_tray.core.contact import ContactChange
+from oncall_tray.ui.poller import Poller
+
+STATUS = json.dumps({"cluster": {"status": "ready"}, "versionInfo": {"version": "0.27.0"}}).encode()
+ROUTES = {"/api/v2/alerts": b"[]", "/api/v2/silences": b"[]", "/api/v2/status": STATUS}
+
+
+def alert_gets(server: FakeServer) -> int:
+    return sum(1 for path in list(server.requests) if path.startswith("/api/v2/alerts"))
+
+
+def test_refreshes_asked_during_a_poll_make_one_poll_after_it(qtbot):
+    # AX1: six clicks (F5 repeats) during a 1-s poll made six polls, one after the other
+    with FakeServer(routes=ROUTES, hold="/alerts") as server:
+        poller = Poller(Config(alertmanager_url=server.url, notifications=False, poll_interval=3600))
+        results = []
+        poller.polled.connect(results.append)
+        poller.start()
+        try:
+            qtbot.waitUntil(lambda: alert_gets(server) == 1, timeout=15000)  # the first poll waits for its alerts
+            for _ in range(6):
+                poller.refresh()
+            polled = []  # posted to the worker after the refreshes: runs after every poll they make
+            QTimer.singleShot(0, poller._worker, lambda: polled.append(alert_gets(server)))
+            server.held.set()
+            qtbot.waitUntil(lambda: bool(polled), timeout=30000)
+            assert polled == [2], f"{polled[0] - 1} polls for 6 refreshes asked during one poll"
+            qtbot.waitUntil(lambda: len(results) == 2, timeout=15000)
+            # asked after the last poll began: polled again
+            poller.refresh()
+            qtbot.waitUntil(lambda: len(results) == 3, timeout=15000)
+            assert alert_gets(server) == 3
+        finally:
+            assert poller.shutdown(3000)
+
+
+def test_a_server_trickling_its_headers_loses_contact_within_the_timeout(qtbot):
+    # AX7: a header line every 0.5 s held the poll for as long as the server liked; the tray kept its
+    # last colour and never said contact lost
+    with FakeServer(trickle_headers=0.1) as server:
+        poller = Poller(Config(alertmanager_url=server.url, notifications=False, request_timeout=1.0,
+                               poll_interval=3600, max_retry_interval=1))
+        results = []
+        poller.polled.connect(results.append)
+        poller.start()
+        try:
+            qtbot.waitUntil(lambda: len(results) >= 2, timeout=9000)  # two polls: their requests ended
+        finally:
+            assert poller.shutdown(2000), "the shutdown is not held by the trickle"
+    assert all("no answer in time (1 s)" in r.contact.last_error for r in results[:2])
+    assert results[1].contact.change is ContactChange.LOST
+
+
+def test_new_settings_during_a_poll_start_the_new_poller_once_the_old_one_ended(qtbot):
+    # AX13: the new poller started while the old one was still in a request; the old one then finished
+    # its poll on the state it had handed over (the notice pacer: its held notices were released into
+    # a result nobody took)
+    with FakeServer(routes=ROUTES, hold="/alerts") as server:
+        config = Config(alertmanager_url=server.url, notifications=False, poll_interval=3600)
+        old = Poller(config)
+        old.start()
+        qtbot.waitUntil(lambda: alert_gets(server) == 1, timeout=15000)  # the old one is in its request
+        events = []
+        old._worker.polled.connect(lambda _r: events.append("old polled"), Qt.ConnectionType.DirectConnection)
+        old._thread.finished.connect(lambda: events.append("old ended"), Qt.ConnectionType.DirectConnection)
+        new = Poller(config, follows=old, same=True)  # as TrayController.apply_settings does
+        new._thread.started.connect(lambda: events.append("new started"), Qt.ConnectionType.DirectConnection)
+        results = []
+        new.polled.connect(results.append)
+        try:
+            assert not old.shutdown(50)  # RETIRE_WAIT_MS: still in its request
+            new.start()
+            assert not new._thread.isRunning(), "started while the old one polls"
+            server.held.set()
+            qtbot.waitUntil(lambda: len(results) == 1, timeout=15000)
+            assert events == ["old ended", "new started"]
+            assert new._worker._pacer is not None and results[0].error is None
+        finally:
+            assert new.shutdown(3000) and old.shutdown(3000)
