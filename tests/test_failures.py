@@ -249,3 +249,23 @@ def test_ctrl_c_in_a_command_ends_it_without_a_traceback(tmp_path):
                 process.kill()
                 process.communicate()
     assert process.returncode == 130 and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("status, header", [(429, "120"), (503, "120"), (429, "")])
+def test_an_answer_asking_to_slow_down_is_neither_refused_nor_a_server_error(status, header):
+    # code review 81 AX2: a proxy's 429 with Retry-After was "refused by Alertmanager"
+    from oncall_tray.alertmanager.slow_down import SLOWED, SlowDown
+
+    with FakeServer(status=status, body=b"rate limited\n", content_type="text/plain",
+                    headers={"Retry-After": header} if header else {}) as server:
+        with pytest.raises(SlowDown) as info:
+            fetch(server.url)
+    assert info.value.reason == SLOWED and info.value.status == status
+    assert info.value.retry_after == (120 if header else None)
+    assert info.value.describe() == f"{SLOWED} — HTTP {status} — rate limited"
+
+
+def test_a_503_without_retry_after_is_still_a_server_error():
+    with FakeServer(status=503, body=b"down for maintenance", content_type="text/plain") as server:
+        with pytest.raises(BadResponse, match="server error"):
+            fetch(server.url)

@@ -8,7 +8,6 @@ Only API v2 is used: ``/api/v2/alerts``, ``/api/v2/silences``, ``/api/v2/silence
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -31,6 +30,7 @@ from .errors import (
     Unsendable,
     excerpt,
     json_fault,
+    page_excerpt,
     redirected,
     timeout_reason,
 )
@@ -38,6 +38,7 @@ from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence
 from .secret_text import hide_secrets, library_words, secrets_of_request
 from .silence_check import settle
 from .silence_decoding import SilenceDecoder, SilenceList
+from .slow_down import slow_down
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -291,7 +292,7 @@ class AlertmanagerClient:
         if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
             raise BadResponse(str(response.request.url),
                               "an HTML page instead of the API's JSON (a proxy or a login page?)",
-                              response.status_code, _page_excerpt(body, True))  # its title, not its markup
+                              response.status_code, page_excerpt(body, True))  # its title, not its markup
         return cls._decode_bytes(response, body, decoder)
 
     @staticmethod
@@ -340,18 +341,6 @@ def api_error_message(body: bytes | str) -> str:
     return excerpt(body)
 
 
-def _html_title(body: bytes) -> str:
-    """The <title> of an HTML page, "" when there is none."""
-    match = re.search(rb"<title[^>]*>(.*?)</title>", body[:4096], re.IGNORECASE | re.DOTALL)
-    return match.group(1).decode("utf-8", "replace").strip() if match else ""
-
-
-def _page_excerpt(body: bytes, html: bool, limit: int = 120) -> str:
-    """What to show of an error body: an HTML page (a proxy's login or error page) by its
-    title, "502 Bad Gateway", not its markup; other bodies by their start."""
-    return excerpt((_html_title(body) if html else "") or body, limit)
-
-
 #: What a TLS server answers a plain-HTTP request with (400): Go's (Alertmanager's own TLS,
 #: ``--web.config.file``) and nginx's page, in lower case.
 PLAIN_TO_TLS = (b"client sent an http request to an https server", b"the plain http request was sent to https port")
@@ -377,17 +366,21 @@ def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool
         body = hide_secrets(body.decode("utf-8", "replace"), hidden).encode()
     html = "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<"
     if plain_to_tls(code, body):  # review 54 M3
-        raise TlsError(url, PLAIN_TO_TLS_REASON, code, _page_excerpt(body, html))
+        raise TlsError(url, PLAIN_TO_TLS_REASON, code, page_excerpt(body, html))
     if code in (401, 403):
         reason = "credentials refused" if sent_credentials else "credentials needed"
         # a proxy's login page says no more than its title ("401 Authorization Required")
-        raise CredentialsNeeded(url, reason, code, _page_excerpt(body, html))
+        raise CredentialsNeeded(url, reason, code, page_excerpt(body, html))
+    shown = page_excerpt(body, html) if html else excerpt(body)
+    slowed = slow_down(url, code, response.headers.get("retry-after"), shown)
+    if slowed is not None:  # 429, or 503 with Retry-After: not refused, not down (code review 81 AX2)
+        raise slowed
     if code >= 500:
-        raise BadResponse(url, "server error", code, _page_excerpt(body, html) if html else excerpt(body))
+        raise BadResponse(url, "server error", code, shown)
     if html:
         # A proxy's or another server's error page: this is not Alertmanager's API answering.
         raise BadResponse(url, "an HTML page instead of the API's JSON (not Alertmanager's API?)", code,
-                          _page_excerpt(body, True))
+                          page_excerpt(body, True))
     if code == 404:
         # Alertmanager's own 404 (a silence ID it does not know) is JSON, or empty for one
         # silence by ID; a plain "404 page not found" is another server at this address.

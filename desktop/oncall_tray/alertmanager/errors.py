@@ -6,6 +6,7 @@ and the start of the body. Callers branch on the type, never on the message text
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from .terminal_text import escape_char
@@ -23,6 +24,18 @@ def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
     if not text.isprintable():
         text = "".join(c if c.isprintable() else escape_char(c) for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def html_title(body: bytes) -> str:
+    """The <title> of an HTML page, "" when there is none."""
+    match = re.search(rb"<title[^>]*>(.*?)</title>", body[:4096], re.IGNORECASE | re.DOTALL)
+    return match.group(1).decode("utf-8", "replace").strip() if match else ""
+
+
+def page_excerpt(body: bytes, html: bool, limit: int = 120) -> str:
+    """What to show of an error body: an HTML page (a proxy's login or error page) by its
+    title, "502 Bad Gateway", not its markup; other bodies by their start."""
+    return excerpt((html_title(body) if html else "") or body, limit)
 
 
 #: The reason of an answer nested deeper than Python's decoders go (``RecursionError``, ~1,000

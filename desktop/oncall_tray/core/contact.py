@@ -38,6 +38,8 @@ class ContactState:
         change: LOST or RESTORED when this poll changed the state, else None.
         refused: the latest failure was credentials (asked for or refused, or unreadable in
             the keyring): Alertmanager is there, its alerts cannot be seen.
+        slowed: the latest failure was Alertmanager (or its proxy) asking to slow down (HTTP 429,
+            ``alertmanager.slow_down``): it answers, its alerts cannot be seen for now.
     """
 
     reachable: bool
@@ -48,6 +50,7 @@ class ContactState:
     last_error: Message | str
     change: ContactChange | None = None
     refused: bool = False
+    slowed: bool = False
 
 
 class ContactMonitor:
@@ -83,19 +86,22 @@ class ContactMonitor:
                                    ContactChange.RESTORED if lost else None)
         return self._state
 
-    def failure(self, at: dt.datetime, reason: Message | str, refused: bool = False) -> ContactState:
+    def failure(self, at: dt.datetime, reason: Message | str, refused: bool = False,
+                slowed: bool = False) -> ContactState:
         """Record a failed poll at ``at`` (UTC) with a one-line ``reason`` (``refused``: for want
-        of credentials); returns the new state: LOST exactly when the failures in a row not
-        ``refused`` reach the threshold (wanting credentials is not "down", issue 6: the tray
-        asks for them instead; review 34: its end was said "restored")."""
+        of credentials; ``slowed``: asked to slow down); returns the new state: LOST exactly when
+        the failures in a row neither ``refused`` nor ``slowed`` reach the threshold (wanting
+        credentials is not "down", issue 6: the tray asks for them instead; review 34: its end
+        was said "restored"; a server asking to slow down answers, code review 81 AX2). Once
+        connected, contact stays reachable while only such failures follow."""
         old = self._state
         failures = old.failures + 1
-        if not refused:
+        if not (refused or slowed):
             self._down += 1
-        lost = not refused and self._down == self._threshold
+        lost = not (refused or slowed) and self._down == self._threshold
         self._said_lost = self._said_lost or lost
         self._state = ContactState(
-            reachable=old.connected_once and failures < self._threshold,
+            reachable=old.connected_once and (self._down if slowed else failures) < self._threshold,
             connected_once=old.connected_once,
             failures=failures,
             last_success_at=old.last_success_at,
@@ -103,5 +109,6 @@ class ContactMonitor:
             last_error=reason,
             change=ContactChange.LOST if lost else None,
             refused=refused,
+            slowed=slowed,
         )
         return self._state

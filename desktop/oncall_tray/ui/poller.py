@@ -37,7 +37,8 @@ from ..core.tracker import AlertSnapshot, AlertTracker
 from ..notify.attention_messages import attention_notices, shown_of
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
-from ..poll_retry import retry_cap, retry_delay
+from ..alertmanager.slow_down import SlowDown
+from ..poll_retry import retry_cap, retry_delay, slowed_delay
 from ..watch import PollResult, utc_now
 from .background import stop_as_it_ends
 from .poller_journal import PollerJournal
@@ -105,7 +106,8 @@ class PollerWorker(PollerJournal, QObject):
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
         self._busy = False
-        self._poll_started = float("-inf")  # when the last poll began (``time.monotonic``): refreshes asked before it are done
+        # when the last poll began (``time.monotonic``): the refreshes asked before it are done
+        self._poll_started = float("-inf")
         # set by ``Poller.shutdown`` from the GUI thread: a poll in flight then ends with its request, its
         # findings unsaid (code review 81 AX13: the held notices it released went to a result nobody took)
         self.retired = threading.Event()
@@ -277,7 +279,8 @@ class PollerWorker(PollerJournal, QObject):
             delay = self._config.poll_interval
         else:
             self._failures += 1
-            delay = retry_delay(self._failures, retry_cap(self._config))
+            delay = slowed_delay(result.error.retry_after, self._config) if isinstance(result.error, SlowDown) \
+                else retry_delay(self._failures, retry_cap(self._config))
             log.warning("poll failed (%s); next try in %g s", result.error.describe(), delay)
         give_back_free_memory()  # and what this poll freed (its answer, the decoding), not kept until the next
         self._recent.append(result)
