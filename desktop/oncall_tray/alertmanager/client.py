@@ -131,6 +131,11 @@ class AlertmanagerClient:
         """Close the connection pool. Safe to call twice."""
         self._http.close()
 
+    def cut(self) -> None:
+        """Cut its connections now, from any thread: a request in flight fails at once
+        (``AnswerLost``; ``deadline.Sockets.cut``)."""
+        self._sockets.cut()
+
     def __enter__(self) -> AlertmanagerClient:
         return self
 

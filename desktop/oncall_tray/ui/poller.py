@@ -374,7 +374,10 @@ class Poller(QObject):
     def shutdown(self, timeout_ms: int = 1500) -> bool:
         """Stop polling and end the thread; returns False if the thread is still stuck in a
         request after ``timeout_ms`` (the caller must then exit the process without waiting)."""
-        self._worker.retired.set()  # a poll in flight ends with its request, its findings unsaid
+        self._worker.retired.set()  # a poll in flight ends at once (its requests cut), its findings unsaid
+        watcher = self._worker._watcher
+        if watcher is not None:
+            watcher.cut()
         if not self._thread.isRunning():
             return True
         self._thread.quit()
