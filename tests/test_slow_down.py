@@ -77,3 +77,14 @@ def test_a_long_retry_after_is_the_next_delay(qtbot, caplog):
         finally:
             assert poller.shutdown(3000)
     assert "next try in 120 s" in caplog.text
+
+
+def test_the_headline_says_alertmanager_asked_to_slow_down(qapp):
+    from oncall_tray.core.overview import overview, with_connection
+    from oncall_tray.ui.tray import headline
+
+    monitor = ContactMonitor()
+    monitor.success(NOW)
+    slowed = SlowDown("http://am:9093/api/v2/alerts", 429, "", 120.0)
+    view = with_connection(overview(None, monitor.failure(NOW, slowed.describe(), slowed=True)), (), slowed)
+    assert headline(view) == "Alertmanager asked to slow down"

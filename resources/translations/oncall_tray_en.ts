@@ -8518,143 +8518,148 @@ review in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="69"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="61"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>%1 other alerts</source>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="63"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>1 other alert</source>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="78"/>
+        <source>Alertmanager asked to slow down</source>
+        <translation>Alertmanager asked to slow down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="83"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="54"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="84"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
@@ -8667,57 +8672,57 @@ review in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="81"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -8726,17 +8731,17 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -8745,57 +8750,57 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="43"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="39"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="34"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="36"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="352"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="59"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -8804,42 +8809,42 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="322"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="87"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>review %1 by %2</source>
         <translation>review %1 by %2</translation>
     </message>

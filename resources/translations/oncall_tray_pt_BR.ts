@@ -8505,143 +8505,148 @@ revisar em</translation>
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="69"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="61"/>
         <source>%1 from %2</source>
         <translation>%1, de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>%1 other alerts</source>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="63"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
         <source>%1 silenced</source>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
         <source>1 other alert</source>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="78"/>
+        <source>Alertmanager asked to slow down</source>
+        <translation>O Alertmanager pediu para diminuir o ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alertas exibidos são do diário do turno, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="83"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="54"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="84"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
@@ -8654,57 +8659,57 @@ revisar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
         <source>No unacknowledged alert</source>
         <translation>Nenhum alerta aguardando reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="81"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -8713,17 +8718,17 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -8732,57 +8737,57 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="43"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="39"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: não é possível saber se o oncall-tray que mantinha o diário do turno ainda está rodando; se foi encerrado, encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="34"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="36"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="352"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Diário do turno danificado: o que foi mantido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="59"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -8791,42 +8796,42 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="322"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="87"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
         <source>investigate %1 by %2</source>
         <translation>investigar %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
         <source>review %1 by %2</source>
         <translation>revisar %1 até %2</translation>
     </message>

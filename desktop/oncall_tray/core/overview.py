@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
 from ..alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
+from ..alertmanager.slow_down import SlowDown
 from ..i18n import Message
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
@@ -68,7 +69,8 @@ class Overview:
             never counted in ``badge``, ``unacknowledged`` nor ``light``; empty when none is, or
             unknown (that request failed, contact lost: nothing out of date is said).
         inhibitors: the names of what inhibits them (``core.inhibited.inhibitor_names``).
-        members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
+        members, members_down, credentials_needed, keyring_failed, bad_answer, slowed, insecure, apart,
+            restarted,
             unreadable, unreadable_silences, unknown, aliases: the connection (see ``with_connection``).
         on_call: the engineer on call (``overview``'s).
         recalled: the alerts are the shift journal's last look (``journal_copy.Recalled``), shown
@@ -100,6 +102,7 @@ class Overview:
     credentials_needed: bool = False
     keyring_failed: bool = False
     bad_answer: bool = False
+    slowed: bool = False  # Alertmanager (or its proxy) asked to slow down (``alertmanager.slow_down``)
     insecure: bool = False
     apart: bool = False
     restarted: tuple[str, ...] = ()
@@ -178,7 +181,7 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
-                               bad_answer=isinstance(error, BadResponse),
+                               bad_answer=isinstance(error, BadResponse), slowed=isinstance(error, SlowDown),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
                                unreadable_silences=tuple(unreadable_silences),
                                unknown=dict(unknown or {}) if down else {}, aliases=dict(aliases or {}),

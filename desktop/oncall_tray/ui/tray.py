@@ -23,7 +23,7 @@ from .in_flight import ACKNOWLEDGING
 from .links import open_link
 from .plain import plain_rich_text
 from .translations import translator_for
-from .tray_lines import REASON_LIMIT, connection_lines, shift_off_line
+from .tray_lines import REASON_LIMIT, connection_lines, headline, shift_off_line
 
 
 TR_CONTEXT = "tray"
@@ -33,23 +33,6 @@ tr = translator_for(TR_CONTEXT)
 def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
     """HH:MM:SS in ``zone`` (the settings' ``Config.zone()``; None: the system's), "—" for None."""
     return when.astimezone(zone).strftime("%H:%M:%S") if when else "—"
-
-
-def headline(view: Overview) -> str:
-    """The first line of the tooltip and of the status window."""
-    if view.keyring_failed:
-        return tr("Cannot read the saved credentials")
-    if view.credentials_needed:
-        return tr("Alertmanager needs credentials")
-    if view.light is Light.UNREACHABLE:
-        if view.bad_answer:  # it answers, but not with its API (review 41 F10: "Cannot reach" for an HTTP 200)
-            return tr("No usable answer from Alertmanager")
-        if not view.connected_once:
-            return tr("Cannot reach Alertmanager")
-        return tr("Contact with Alertmanager lost")
-    if view.badge == 0:
-        return tr("No unacknowledged alert")
-    return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
 
 
 def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flags: bool = True) -> list[str]:

@@ -1,4 +1,5 @@
-"""The tray tooltip's lines of the connection (``connection_lines``) and the menu's line saying
+"""The tray tooltip's headline (``headline``, the alerts window's too) and lines of the connection
+(``connection_lines``), and the menu's line saying
 why the shift features are off (``shift_off_line``), apart from ``tray`` to keep it small; the
 tray's own texts' context ("tray") is kept. GUI side, no widgets."""
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ..config_aliases import alias_lines
 from ..connect import cluster_lines
 from ..core.journal_hold import Holder
-from ..core.overview import Overview
+from ..core.overview import Light, Overview
 from ..notify.messages import clip
 from ..reasons import translate_reason, unreadable_text
 from .translations import translator_for
@@ -65,3 +66,22 @@ def connection_lines(view: Overview) -> list[str]:
         if left_out:
             lines.append("⚠ " + clip(unreadable_text(left_out, QCoreApplication.translate, silences), REASON_LIMIT))
     return lines
+
+
+def headline(view: Overview) -> str:
+    """The first line of the tooltip and of the status window."""
+    if view.keyring_failed:
+        return tr("Cannot read the saved credentials")
+    if view.credentials_needed:
+        return tr("Alertmanager needs credentials")
+    if view.slowed:  # it answers, asking to wait (code review 81 AX2): neither lost nor unreachable
+        return tr("Alertmanager asked to slow down")
+    if view.light is Light.UNREACHABLE:
+        if view.bad_answer:  # it answers, but not with its API (review 41 F10: "Cannot reach" for an HTTP 200)
+            return tr("No usable answer from Alertmanager")
+        if not view.connected_once:
+            return tr("Cannot reach Alertmanager")
+        return tr("Contact with Alertmanager lost")
+    if view.badge == 0:
+        return tr("No unacknowledged alert")
+    return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
