@@ -269,3 +269,17 @@ def test_a_503_without_retry_after_is_still_a_server_error():
     with FakeServer(status=503, body=b"down for maintenance", content_type="text/plain") as server:
         with pytest.raises(BadResponse, match="server error"):
             fetch(server.url)
+
+
+def test_prometheus_trickling_its_headers_is_unreachable_within_the_timeout():
+    from oncall_tray.prometheus.client import PrometheusClient
+
+    with FakeServer(trickle_headers=0.1, keep_alive=True) as server:
+        client = PrometheusClient(server.url, timeout=1.0)
+        started = time.monotonic()
+        try:
+            with pytest.raises(Unreachable, match="no answer in time"):
+                client.query("up")
+        finally:
+            client.close()
+        assert time.monotonic() - started < 2.5
