@@ -56,7 +56,7 @@ def test_a_server_trickling_its_headers_loses_contact_within_the_timeout(qtbot):
         poller.polled.connect(results.append)
         poller.start()
         try:
-            qtbot.waitUntil(lambda: len(results) >= 2, timeout=9000)  # two polls: their requests ended
+            qtbot.waitUntil(lambda: len(results) >= 2, timeout=15000)  # two polls: their requests ended
         finally:
             assert poller.shutdown(2000), "the shutdown is not held by the trickle"
     assert all("no answer in time (1 s)" in r.contact.last_error for r in results[:2])
