@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 
 import httpx
+import msgspec
 from conftest import local_clock, make_alert, running_tray, silence
 from test_restart_ran_out import ana_on_call
 
@@ -34,21 +35,29 @@ def _unsilenced(ctl, name: str) -> bool:
 
 
 @contextlib.contextmanager
-def _two_acknowledged(qtbot, tmp_path):
+def _two_acknowledged(qtbot, tmp_path, front=None):
     """APIDown and FutureClock firing, each acknowledged by ana (silences made through the API),
     a tray watching them that recorded both; yields (Alertmanager, journal, tray controller, its
-    polls from then on, APIDown's silence, FutureClock's). Everything stopped on exit."""
+    polls from then on, APIDown's silence, FutureClock's). ``front``: called with Alertmanager's
+    URL, a server in front of it (``url``, ``stop()``) that the tray talks to. Everything stopped
+    on exit."""
     am, config, journal, _looked = ana_on_call()
+    server = None
     try:
         am.post_alerts([make_alert("APIDown", "critical"), make_alert("FutureClock", "critical")])
         api = silence(am, {"alertname": "APIDown"}, minutes=15, author="ana", comment="ACK! investigando — ana")
         clock = silence(am, {"alertname": "FutureClock"}, minutes=15, author="ana", comment="ACK! olhando — ana")
+        if front is not None:
+            server = front(am.url)
+            config = msgspec.structs.replace(config, alertmanager_url=server.url)
         with running_tray(qtbot, config, tmp_path) as ctl:
             polls: list = []
             ctl.poller.polled.connect(polls.append)
             qtbot.waitUntil(lambda: len(recorded_responses(journal).acknowledged_at) == 2, timeout=15000)
             yield am, journal, ctl, polls, api, clock
     finally:
+        if server is not None:
+            server.stop()
         journal.close()
         am.stop()
 

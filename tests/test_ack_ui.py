@@ -981,7 +981,7 @@ def test_a_change_of_a_silence_without_an_answer_names_the_silence_and_the_chang
     lost = AnswerLost("http://am/api/v2/silences", "no answer in time (10 s)")
     controller.alert_actions.on_action(ActionResult(tag, kind, sid, lost))
     assert said == [("No answer from Alertmanager", f"Silence f9b48746 may have been {done} all the same (no answer "
-                                                    "in time (10 s)): the Silences tab shows it after the next poll.")]
+                                                    "in time (10 s)): the next poll will tell.")]
 
 
 def test_the_silence_dialog_says_what_it_would_not_do(qtbot, controller, alertmanager):

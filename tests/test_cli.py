@@ -201,7 +201,7 @@ def test_logs_go_to_a_file_in_the_log_folder(alertmanager, tmp_path):
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-m", "oncall_tray", "--config", settings_file(tmp_path),
                     "--alertmanager", "http://127.0.0.1:1", "status"], capture_output=True, timeout=60, env=env)
-    logs = list((tmp_path / "state").rglob("oncall-tray.log"))
+    logs = list((tmp_path / "state").rglob("oncall-tray-commands.log"))  # a command's own (code review 81 AX10)
     assert len(logs) == 1
 
 

@@ -82,7 +82,7 @@ def own_log(tmp_path, monkeypatch, root_logger_restored):
     """The log folder of the commands run in this process (``XDG_STATE_HOME``), and their log
     handler closed afterwards (``setup_logging`` leaves it to the process, which ends)."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    return tmp_path / "state" / "oncall-tray" / "log" / "oncall-tray.log"
+    return tmp_path / "state" / "oncall-tray" / "log" / "oncall-tray-commands.log"  # code review 81 AX10
 
 
 @pytest.mark.parametrize("command", [["status"], ["status", "--json"], ["handoff", "start", "--confirm"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_alert, running_tray
+from conftest import make_alert, resolve, running_tray
 
 from oncall_tray.config import Config
 from oncall_tray.core import shifts
@@ -95,3 +95,23 @@ def test_a_later_summary_of_other_alerts_leaves_the_first_on_screen(qtbot, deskt
         qtbot.waitUntil(lambda: len(_escalations(desktop, closed=False)) == 1, timeout=10000)
         (shown,) = _escalations(desktop, closed=False)
         assert shown["summary"] == f"{PREFIX}: 8 alerts"
+
+
+def test_a_summary_replaces_the_last_once_one_of_its_alerts_resolved(qtbot, desktop, alertmanager, tmp_path,
+                                                                    monkeypatch):
+    """Code review 80 AV2: "Escalate to L2: 5 alerts", one of them resolved, said again for a new
+    shift: "… 4 alerts" stood beside it, which still named the resolved alert and said 5."""
+    started = _shift_with_four_due(desktop, alertmanager, monkeypatch)
+    alertmanager.post_alerts([make_alert("Down4", "critical", starts_at=started)])
+    with running_tray(qtbot, _config(alertmanager), tmp_path) as ctl:
+        qtbot.waitUntil(lambda: any(n["summary"] == f"{PREFIX}: 5 alerts" for n in _escalations(desktop)),
+                        timeout=20000)
+        alertmanager.post_alerts([resolve(make_alert("Down0", "critical", starts_at=started))])
+        qtbot.waitUntil(lambda: ctl.snapshot is not None and all(
+            a.alertname != "Down0" for a in ctl.snapshot.alerts.values()), timeout=20000)
+        _handoff(ctl)  # said again for the new engineer (AS3): the four still firing
+        qtbot.waitUntil(lambda: any(n["summary"] == f"{PREFIX}: 4 alerts" for n in _escalations(desktop)),
+                        timeout=30000)
+        qtbot.waitUntil(lambda: len(_escalations(desktop, closed=False)) == 1, timeout=10000)
+        (shown,) = _escalations(desktop, closed=False)
+        assert shown["summary"] == f"{PREFIX}: 4 alerts" and "Down0" not in shown["body"], shown

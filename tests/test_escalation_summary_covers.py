@@ -3,7 +3,8 @@
 AT1: a summary's ``Notice.refreshes`` key was the level only, so "Escalate to L2: 5 alerts" about
 Down5..Down9 replaced on screen the earlier "Escalate to L2: 5 alerts" about Down0..Down4, which had
 closed their single notices: no notification named Down0..Down4 any more. A summary now replaces an
-earlier one only when it covers every alert that one covered (``freedesktop.says_again``).
+earlier one only when it covers every alert that one covered still firing (``freedesktop.says_again``;
+code review 80 AV2: counting the resolved ones too, a summary was never replaced once one resolved).
 AT2: a summary of 12 alerts names 8 ("… (+4)") but closed the single notices of all 12: it now closes
 only those of the alerts its body names. Message level (real ``attention_notices`` and ``NoticePacer``);
 end to end with dunst in ``test_escalation_replaces``."""
@@ -31,24 +32,43 @@ def _alert(name: str, minutes: int = 20) -> Alert:
                  status=AlertStatus("active"), starts_at=T - dt.timedelta(minutes=minutes))
 
 
-def _say(names, now, pacer, level: str = "L2"):
+def _say(names, now, pacer, level: str = "L2", also=()):
+    """The notices of the escalations of ``names`` due at ``level``, ``also`` firing too."""
     alerts = {a.fingerprint: a for a in (_alert(n) for n in names)}
     attention = Attention(escalations=[(a, Severity.CRITICAL, level) for a in alerts.values()])
-    return attention_notices(attention, alerts, translator("en"), now, pacer=pacer)
+    firing = {**{a.fingerprint: a for a in (_alert(n) for n in also)}, **alerts}
+    return attention_notices(attention, firing, translator("en"), now, pacer=pacer)
 
 
 def test_a_summary_of_other_alerts_does_not_replace_the_earlier_summary():
     pacer = NoticePacer()
     (first,) = _say([f"Down{n}" for n in range(5)], T, pacer)
-    (second,) = _say([f"Down{n}" for n in range(5, 10)], T + dt.timedelta(minutes=5), pacer)
+    (second,) = _say([f"Down{n}" for n in range(5, 10)], T + dt.timedelta(minutes=5), pacer,
+                     also=[f"Down{n}" for n in range(5)])  # still firing: still to escalate
     assert first.title == second.title == f"{PREFIX}: 5 alerts"
     assert not says_again(first, second)  # Down0..Down4 are named by the first only: it stays
     # the same alerts and more, said again (a new shift: review 72 AS3), replace it
     (again,) = _say([f"Down{n}" for n in range(10)], T + dt.timedelta(minutes=10), pacer)
     assert says_again(first, again) and says_again(second, again)
-    # fewer of them do not: the one left out would be named no more
-    (fewer,) = _say([f"Down{n}" for n in range(1, 10)], T + dt.timedelta(minutes=15), pacer)
+    # fewer of them do not while the one left out fires: it would be named no more
+    (fewer,) = _say([f"Down{n}" for n in range(1, 10)], T + dt.timedelta(minutes=15), pacer, also=["Down0"])
     assert not says_again(again, fewer)
+
+
+def test_a_summary_replaces_one_whose_other_alerts_resolved_since():
+    """Code review 80 AV2: once Down0 resolved, no later summary covered "Escalate to L2: 5 alerts"
+    (Down0..Down4): said again for a new shift, "… 4 alerts" stood beside it, naming the resolved
+    alert. An alert of the earlier one still firing and not covered still keeps it (AT1)."""
+    pacer = NoticePacer()
+    (first,) = _say([f"Down{n}" for n in range(5)], T, pacer)
+    (again,) = _say([f"Down{n}" for n in range(1, 5)], T + dt.timedelta(minutes=5), pacer)  # Down0 resolved
+    assert again.title == f"{PREFIX}: 4 alerts"
+    assert says_again(first, again)
+    (others,) = _say([f"Down{n}" for n in range(5, 9)], T + dt.timedelta(minutes=10), pacer,
+                     also=[f"Down{n}" for n in range(1, 5)])  # Down1..4 still fire: only the first names them
+    assert not says_again(again, others)
+    (after,) = _say([f"Down{n}" for n in range(5, 9)], T + dt.timedelta(minutes=15), pacer)  # all resolved
+    assert says_again(again, after)
 
 
 def test_a_summary_of_several_levels_replaces_only_one_covering_fewer():

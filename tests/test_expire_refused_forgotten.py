@@ -10,6 +10,7 @@ import datetime as dt
 from oncall_tray.alertmanager.models import Silence, SilenceStatus
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.own_expires import ASKED_COUNTS, AskedHere, ask_expire, expired_here, withdraw_expire
+from oncall_tray.core.drafts import taking_back
 from oncall_tray.ui.incident_draft import after_draft
 
 T0 = dt.datetime(2026, 12, 7, 3, 0, tzinfo=dt.timezone.utc)
@@ -48,10 +49,12 @@ def test_the_trays_memory_forgets_a_refused_expire_and_judges_by_the_end():
 
 
 def test_a_note_taken_back_again_is_not_written_twice():
-    """The take-back committed at a quit but still in the kept file: the next start's is a no-op."""
+    """The take-back committed at a quit but still in the kept file: the next start's is a no-op,
+    known by its mark (``TAKEN_BACK_SCOPE``), not by the draft's words (code review 80 AV4)."""
     once = after_draft("X", "Y")
     assert once == "X Y"
-    assert after_draft(once, "Y") == "X Y"
-    assert after_draft("Y", "Y") == "Y"
+    assert taking_back(once, "Y", "Y") == "X Y"
+    assert taking_back("Y", "Y", "Y") == "Y"
     assert after_draft("XY", "Y") == "XY Y"  # a word's tail is no note
     assert after_draft("X Y", "Z") == "X Y Z"
+    assert after_draft("X Y", "Y") == "X Y Y"  # no mark: typed again, kept

@@ -294,7 +294,10 @@ def test_command_line_start_note_and_escalation(alertmanager, tmp_path):
     assert "- APIDown (critical) - test:1" in start.stdout and "**Observations**: Deploy às 15h" in start.stdout
     assert "Shift started at " in start.stderr
     twice = run("--alertmanager", alertmanager.url, "handoff", "start", "--confirm", config=str(config))
-    assert twice.returncode == 1 and "open already" in twice.stderr
+    # review 73 AW4: the window's words, and its time (not "(João, since 2026-12-07 15:02)")
+    assert twice.returncode == 1 and re.search(r"João's shift has been open since (\d{4}-\d\d-\d\d )?\d\d:\d\d: "
+                                               r"hand it over first with `oncall-tray handoff end --confirm`\.",
+                                               twice.stderr), twice.stderr
     fingerprint = json.loads(run("--alertmanager", alertmanager.url, "status", "--json",
                                  config=str(config)).stdout)["alerts"][0]["fingerprint"]
     noted = run("--alertmanager", alertmanager.url, "handoff", "note", fingerprint[:6], "Reiniciei o backend",
@@ -353,8 +356,11 @@ def test_no_silence_seen_while_alertmanager_is_unreachable_is_not_none_as_a_fact
     journal = Journal.open(tmp_path / "j.db")
     started = shifts.start_shift(journal, "ana")
     report = end_report(journal, started, Live(None, error="connection refused"), translator("en"), ZONE)
+    # a journal that never saw an answer: unknown, and from where, as the start says (code review 80: not
+    # "as last seen", leftover of fresh-user review 71 AP2)
     assert section(end_markdown(report, translator("en"), ZONE), "Active Silences") == [
-        "- _as last seen (Alertmanager unreachable)_", "- None"]
+        "- ? - unknown: nothing received from Alertmanager (connection refused); to change the address: Settings… "
+        "or --alertmanager"]
     checklist = start_checklist(journal, "ana", Live(None, error="connection refused"), [])
     # a journal that never saw an answer: unknown, not "0, as last seen" (fresh-user review 71 AP2)
     assert "**Silences**: ? - unknown: nothing received from Alertmanager" in start_markdown(
@@ -706,8 +712,9 @@ def test_incidents_of_one_alert_name_and_place_are_told_apart_in_the_handoff(tmp
     assert sorted(item.name for item in report.incidents) == ["PodCrashLooping (pod=api-1)",
                                                                "PodCrashLooping (pod=api-2)"]
     assert "1. PodCrashLooping (pod=api-" in end_markdown(report, tr, ZONE)
-    assert sorted(report.pending) == ["Follow up PodCrashLooping (pod=api-1) (still firing, not acknowledged)",
-                                      "Follow up PodCrashLooping (pod=api-2) (still firing, not acknowledged)"]  # their follow-ups too
+    assert sorted(report.pending) == [  # still to acknowledge, noted as they are (review 73 AW1)
+        "Acknowledge PodCrashLooping (pod=api-1) (warning, firing since 06:05, not acknowledged)",
+        "Acknowledge PodCrashLooping (pod=api-2) (warning, firing since 06:05, not acknowledged)"]
     journal.close()
 
 
@@ -732,8 +739,8 @@ def test_an_incident_is_told_apart_from_the_pods_of_its_name_still_firing(tmp_pa
     assert [item.name for item in report.incidents] == ["PodCrashLooping (pod=api-2)"]
     assert sorted(report.pending) == [
         "Acknowledge PodCrashLooping (pod=api-1) (warning, firing since 06:05, not acknowledged)",
-        "Acknowledge PodCrashLooping (pod=api-3) (warning, firing since 06:05, not acknowledged)",
-        "Follow up PodCrashLooping (pod=api-2) (still firing, not acknowledged)"]
+        "Acknowledge PodCrashLooping (pod=api-2) (warning, firing since 06:05, not acknowledged)",  # noted (AW1)
+        "Acknowledge PodCrashLooping (pod=api-3) (warning, firing since 06:05, not acknowledged)"]
     for fp in ("p1", "p3"):
         journal.add_note(fp, "olhando", alertname="PodCrashLooping", actor="ana")
     shifts.end_shift(journal, ana.id, incoming="bruno", at=t0 + dt.timedelta(minutes=31))
@@ -811,17 +818,20 @@ def test_the_handoff_says_which_escalations_are_overdue(tmp_path):
     tr = translator("en")
     report = end_report(journal, ana, live, tr, ZONE, at=now, policy=SlaPolicy())
     assert sorted(report.pending) == [
+        # escalated or noted, not acknowledged: still "Acknowledge" (review 73 AW1)
+        "Acknowledge APIDown (critical, firing since 06:10, not acknowledged) — escalated to L2 at 06:30",  # (answer due 06:40)
         "Acknowledge HighLatencyP99 (critical, firing since 06:10, not acknowledged) — escalation to L2 overdue",
-        "Follow up APIDown (still firing, not acknowledged) — escalated to L2 at 06:30",  # (its answer due 06:40: not yet)
-        "Follow up PaymentGatewayTimeout (still firing, not acknowledged) — escalation to L2 overdue"]
+        "Acknowledge PaymentGatewayTimeout (critical, firing since 06:10, not acknowledged) — escalation to L2 overdue"]
     assert "escalation to L2 overdue" not in " ".join(end_report(journal, ana, live, tr, ZONE, at=now).pending)
     # review 41 F3: handed over once the guide's answer time (L2: 10 min) passed, it says when it was due
     later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
-    assert "Follow up APIDown (still firing, not acknowledged) — escalated to L2 at 06:30 (its answer was due by 06:40)" in later, later
+    assert "Acknowledge APIDown (critical, firing since 06:10, not acknowledged) — escalated to L2 at 06:30 (its answer was due by " \
+           "06:40)" in later, later
     # the answer recorded (the notes panel's "L2 answered", `escalate --answered`): when it came
     journal.record_answer("APIDown", "L2", actor="ana", at=now + dt.timedelta(minutes=5))
     later = end_report(journal, ana, live, tr, ZONE, at=now + dt.timedelta(minutes=11), policy=SlaPolicy()).pending
-    assert "Follow up APIDown (still firing, not acknowledged) — escalated to L2 at 06:30, answered at 06:35" in later, later
+    assert "Acknowledge APIDown (critical, firing since 06:10, not acknowledged) — escalated to L2 at 06:30, answered at " \
+           "06:35" in later, later
     journal.close()
 
 
@@ -1103,9 +1113,10 @@ def test_alerts_of_one_name_on_several_hosts_are_named_with_their_place(tmp_path
     assert sorted(report.pending) == [
         "Acknowledge NodeFilesystemAlmostFull (node-exporter / host-0008:9100) (warning, firing since 06:05, "
         "not acknowledged)",
+        "Acknowledge NodeFilesystemAlmostFull (node-exporter / host-0042:9100) (warning, firing since 06:05, "
+        "not acknowledged)",  # noted, not acknowledged (review 73 AW1)
         "Acknowledge NodeFilesystemAlmostFull (node-exporter / host-0117:9100) (warning, firing since 06:05, "
-        "not acknowledged)",
-        "Follow up NodeFilesystemAlmostFull (node-exporter / host-0042:9100) (still firing, not acknowledged)"]
+        "not acknowledged)"]
     journal.close()
 
 

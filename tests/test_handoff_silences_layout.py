@@ -52,7 +52,7 @@ def test_the_authors_mark_and_the_alert_are_whole_beside_the_reason(qtbot, reque
     box.show()
     QApplication.processEvents()
     box.resize(LIST_WIDTH + box.width() - tree.width(), 300)  # the list LIST_WIDTH wide
-    table.show(SimpleNamespace(silences=lines, silences_from_journal=False, at=now))
+    table.show(SimpleNamespace(silences=lines, silences_from_journal=False, at=now, silences_unknown=""))
     QApplication.processEvents()
     assert tree.width() == LIST_WIDTH
     for row in range(tree.topLevelItemCount()):

@@ -32,7 +32,8 @@ def test_the_silences_table_follows_a_change_of_zone(qtbot, request, language):
     request.getfixturevalue(language)
     silence = Silence(id="s1", matchers=(), starts_at=NOW, ends_at=NOW.replace(minute=20, second=0),
                       created_by="ana", comment="ACK! investigando — ana", status=SilenceStatus("active"))
-    report = SimpleNamespace(silences=[SilenceLine(silence, "APIDown", own=True)], silences_from_journal=False, at=NOW)
+    report = SimpleNamespace(silences=[SilenceLine(silence, "APIDown", own=True)], silences_from_journal=False, at=NOW,
+                             silences_unknown="")
     controller = _controller()
     table = SilencesTable(controller, lambda _text, _failed: None)
     qtbot.addWidget(table.box)

@@ -821,7 +821,8 @@ def test_a_silence_on_every_label_does_not_push_the_other_columns_away(qtbot):
                                  silence_holders={}, holders_down=lambda _silence_id="": ())
     table = SilencesTable(controller, lambda _text, _failed: None)
     qtbot.addWidget(table.box)
-    table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now))
+    table.show(SimpleNamespace(silences=[SilenceLine(silence, name, own=True)], silences_from_journal=False, at=now,
+                              silences_unknown=""))
     row = table.tree.topLevelItem(0)
     # at most that wide; narrower where the reason needs its share of a narrow list (review 35)
     assert table.tree.columnWidth(0) <= COLUMN_MAX_PX and row.toolTip(0) == name
@@ -1234,3 +1235,5 @@ def test_the_end_window_of_a_shift_started_nameless_names_the_engineer_setting(d
     qtbot.addWidget(window)
     assert window.title.text().startswith("Handing over the shift of ana, since ")
     assert window.outgoing.text() == "Outgoing on-call engineer: ana"
+    # and the handoff's Markdown names the same person, by the same rule (EndReport.outgoing)
+    assert "Outgoing on-call engineer: ana" in window.markdown().splitlines(), window.markdown()

@@ -21,7 +21,7 @@ from oncall_tray.core.journal_schema import EventKind
 NOTE = "Reiniciei o pod do backend de novo"
 NOT_SAVED_YET = {"english": "Not saved yet: ", "portuguese": "Ainda não salvo: "}
 NOT_SAVED = {"english": "Not saved: ", "portuguese": "Não salvo: "}
-NOT_EXPIRED = {"english": "Could not expire the silence: ", "portuguese": "Não foi possível expirar o silenciamento: "}
+NOT_EXPIRED = {"english": " was not expired: ", "portuguese": " não foi expirado: "}
 ADDED = {"english": "The journal can be written again: your note was added.",
          "portuguese": "O diário do turno pode ser gravado de novo: sua nota foi adicionada."}
 

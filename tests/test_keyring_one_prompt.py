@@ -208,7 +208,9 @@ def test_login_on_a_terminal_keeps_what_was_typed_and_offers_to_try_again(alertm
         secretstorage.Collection(connection).delete()  # no default keyring: the write's prompt makes one
     finally:
         connection.close()
-    offer = "What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): "
+    # the retry question names what happened: a keyring being created, not unlocked (code review 80 AU1)
+    offer = ("What you typed is kept: the keyring is not set up yet; press Enter to be asked again by the prompt "
+             "that creates it (n to give up): ")
     with NginxProxy(alertmanager.url, basic=("alice", PASSWORD)) as proxy:
         (tmp_path / "config.yaml").write_text(f"alertmanager_url: {proxy.url}\nauth_method: basic\n"
                                               "auth_username: alice\n")
@@ -228,6 +230,7 @@ def test_login_on_a_terminal_keeps_what_was_typed_and_offers_to_try_again(alertm
             assert code == 1, terminal.shown
             assert terminal.shown.count("Password for") == 1 and terminal.shown.count(offer) == 2, terminal.shown
             assert "Nothing was stored." in terminal.shown and "stored in the system keyring" not in terminal.shown
+            assert "unlock" not in terminal.shown, terminal.shown
             assert prompts.settled() == 2
     assert "auth_method: basic" in (tmp_path / "config.yaml").read_text()  # unchanged: it was there before
 

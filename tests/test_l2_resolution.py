@@ -241,10 +241,10 @@ def test_the_handoff_says_when_l2s_resolution_was_due(tmp_path):
         journal.record_escalation(POOL, "L2", actor="ana", alertname=POOL, at=t0 + 22 * MIN)
         live = Live({POOL: down}, {POOL: Severity.CRITICAL}, {})
         zone = dt.timezone(dt.timedelta(hours=-3))
-        followed = f"Follow up {POOL} (h:1) (still firing, not acknowledged)"
+        followed = f"Acknowledge {POOL} (h:1) (critical, firing since 01:58, not acknowledged)"  # (review 73 AW1)
         for tr, text in ((english, f"{followed} — escalated to L2 at 02:20 (its answer was due by 02:30, its "
                                    "resolution by 02:50)"),
-                         (translator("pt_BR"), f"Acompanhar {POOL} (h:1) (ainda disparando, sem reconhecimento) — "
+                         (translator("pt_BR"), f"Reconhecer {POOL} (h:1) (crítico, disparando desde 01:58, sem reconhecimento) — "
                                                "escalado para L2 às 02:20 (a resposta era esperada até 02:30, a "
                                                "resolução até 02:50)")):
             pending = end_report(journal, ana, live, tr, zone, at=now, policy=SlaPolicy()).pending

@@ -17,8 +17,9 @@ PACKAGE = Path(oncall_tray.__file__).parent
 #: review 63A: "the same pattern"), and core's URL identity and Prometheus types: known, not to grow.
 #: ``url_passwords`` is ``config_urls``' own half (split from it; it imports nothing of the package),
 #: which core reached through it already: the handoff names an unreachable address with its
-#: password masked (fresh-user review 71 AP2).
-KNOWN = {"alertmanager": {"i18n", "reasons"},
+#: password masked (fresh-user review 71 AP2); the client reaches it too, masking a URL password an
+#: answer's body echoes (code review 81 AX8).
+KNOWN = {"alertmanager": {"i18n", "reasons", "url_passwords"},
          "core": {"i18n", "reasons", "config_urls", "url_passwords", "prometheus"}}
 #: The layers each may import.
 ALLOWED = {"alertmanager": {"alertmanager"}, "core": {"alertmanager", "core"}}

@@ -9,7 +9,7 @@ from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker, EventKind
 from oncall_tray.notify.left_behind import with_left_behind
-from oncall_tray.notify.messages import plan
+from oncall_tray.notify.poll_plan import plan
 from oncall_tray.watch import PollResult
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)

@@ -10,7 +10,8 @@ from oncall_tray.alertmanager.models import Alert, AlertStatus
 from oncall_tray.core.contact import ContactMonitor
 from oncall_tray.core.severity import Severity, SeverityMap
 from oncall_tray.core.tracker import AlertTracker
-from oncall_tray.notify.messages import BODY_LIMIT, TITLE_LIMIT, clip, plan
+from oncall_tray.notify.messages import BODY_LIMIT, TITLE_LIMIT, clip
+from oncall_tray.notify.poll_plan import plan
 from oncall_tray.watch import PollResult
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)

@@ -16,6 +16,7 @@ from test_notes_unread_kept import draft_in_journal
 from test_notes_unreadable import _shown_unread
 from test_notes_unwritable import controller, settle  # noqa: F401
 
+from oncall_tray.core.drafts import TAKEN_BACK_SCOPE, taking_back
 from oncall_tray.core.journal import Journal
 from oncall_tray.core.shifts import alert_scope
 from oncall_tray.notes_draft import NOTES_DIR
@@ -60,10 +61,16 @@ def test_a_note_kept_at_quit_stays_in_its_file_until_taken_back(qtbot, controlle
         holding.undo()
 
 
-def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, controller, tmp_path):  # noqa: F811
+@pytest.mark.parametrize("written", ["half a note restart",
+                                     # code review 80 AU4: typed after it, or moved before other words
+                                     "half a note restart then the pods came back",
+                                     "restart\nhalf a note"])
+def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, controller, tmp_path,  # noqa: F811
+                                                                          written):
     """Code review 79 AT9: the take-back's write committed at the quit, its file not rewritten
     (the writer's follow-up dropped once closed, a SIGKILL, a file that cannot be rewritten): the
-    next start takes it back again, and the draft holds it once."""
+    next start takes it back again, and the draft holds it once, wherever in the draft it is
+    now (code review 80 AU4: only its end was looked at)."""
     locked = pytest.MonkeyPatch()
     panel, fp = _shown_unread(qtbot, controller, locked)
     panel.input.setText("restart")
@@ -71,11 +78,60 @@ def test_a_note_taken_back_at_a_quit_but_still_kept_is_not_written_twice(qtbot, 
     locked.undo()
     assert "restart" in kept_notes().get(fp, "")
     journal = Journal.open(Folders.for_user().journal)
-    try:  # the take-back committed, as at a quit whose follow-up was dropped
-        journal.set_state(alert_scope(fp), "draft", "half a note restart")
+    try:  # the take-back committed, as at a quit whose follow-up was dropped: the draft, then its mark
+        journal.set_state(alert_scope(fp), "draft", written)
+        journal.set_state(TAKEN_BACK_SCOPE, alert_scope(fp), "restart")
     finally:
         journal.close()
     with running_tray(qtbot, controller.config, tmp_path / "again") as again:
         qtbot.waitUntil(lambda: kept_notes() == {}, timeout=15000)
         settle(qtbot, again)
-        assert draft_in_journal(fp) == "half a note restart"
+        assert draft_in_journal(fp) == written
+
+
+def test_a_kept_note_whose_words_end_the_draft_is_added_all_the_same(qtbot, controller, tmp_path):  # noqa: F811
+    """Code review 80 AV4: "waiting" typed over a draft that could not be read, its draft ending
+    "now waiting" (written elsewhere meanwhile, never taken back into): the next start adds it."""
+    locked = pytest.MonkeyPatch()
+    panel, fp = _shown_unread(qtbot, controller, locked)
+    panel.input.setText("waiting")
+    assert controller.shutdown()
+    locked.undo()
+    journal = Journal.open(Folders.for_user().journal)
+    try:
+        journal.set_state(alert_scope(fp), "draft", "Paged the DB team, now waiting")
+    finally:
+        journal.close()
+    with running_tray(qtbot, controller.config, tmp_path / "again") as again:
+        qtbot.waitUntil(lambda: kept_notes() == {}, timeout=15000)
+        settle(qtbot, again)
+        assert draft_in_journal(fp) == "Paged the DB team, now waiting waiting"
+
+
+@pytest.mark.parametrize("draft, typed, taken, held", [
+    # the note taken back already (its mark), wherever it is in the draft now: held once
+    ("half a note restart then more", "restart", "restart", "half a note restart then more"),
+    ("restart the pods\nthen more", "restart the pods", "restart the pods", "restart the pods\nthen more"),
+    # typed this run after the kept note taken back already: only that added
+    ("half a note restart", "restart then more", "restart", "half a note restart then more"),
+    # code review 80 AV4: text that only looks like the draft's words is no take-back: added
+    ("Paged the DB team, now waiting", "waiting", "", "Paged the DB team, now waiting waiting"),
+    ("Paged the DB team, now waiting", "waiting", "other note", "Paged the DB team, now waiting waiting"),
+    ("half a note restart then more", "restart", "", "half a note restart then more restart"),
+    ("half a note restarted", "restart", "", "half a note restarted restart"),
+    ("X", "Y", "Y", "X"),
+    ("", "Y", "", "Y"),
+    ("X", "  ", "", "X"),
+])
+def test_only_the_note_taken_back_already_is_not_added_again(draft, typed, taken, held):
+    assert taking_back(draft, typed, taken) == held
+
+
+@pytest.mark.parametrize("draft, typed", [("Paged the DB team, now waiting", "waiting"), ("ok", "ok"),
+                                          ("X Y", "Y"), ("done +1", "+1")])
+def test_after_draft_keeps_every_text_typed(draft, typed):
+    """Code review 80 AV4: the notes kept at the last quit merged with those typed this run, two
+    texts kept for one alert: the second is never dropped for being the first one's tail."""
+    from oncall_tray.ui.incident_draft import after_draft
+
+    assert after_draft(draft, typed) == f"{draft} {typed}"

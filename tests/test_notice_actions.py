@@ -8,7 +8,8 @@ from test_notice_looks import MIN, T0, Poll, World, _titled, alert, tr
 
 from oncall_tray.alertmanager.models import Matcher, Silence, SilenceStatus
 from oncall_tray.notify.freedesktop import actions
-from oncall_tray.notify.messages import Notice, combined, plan
+from oncall_tray.notify.messages import Notice, combined
+from oncall_tray.notify.poll_plan import plan
 
 
 def offered(notice: Notice) -> list[str]:

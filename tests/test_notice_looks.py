@@ -13,7 +13,8 @@ from oncall_tray.core.severity import Severity, SeverityMap
 from oncall_tray.core.sla import SlaPolicy
 from oncall_tray.core.tracker import AlertEvent, AlertTracker, EventKind
 from oncall_tray.notify.attention_messages import attention_notices
-from oncall_tray.notify.messages import BODY_LIMIT, TITLE_LIMIT, alert_notice, plan
+from oncall_tray.notify.messages import BODY_LIMIT, TITLE_LIMIT, alert_notice
+from oncall_tray.notify.poll_plan import plan
 from oncall_tray.watch import PollResult
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)

@@ -20,7 +20,6 @@ import pytest
 from paused_alertmanager import Paused
 from test_ack_expired_elsewhere import _ended, _nothing_said_of_apidown, _two_acknowledged, _unsilenced
 
-import oncall_tray.ui.shift_controller as sc
 import oncall_tray.ui.shift_expires as shift_expires
 from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import EventKind
@@ -83,13 +82,13 @@ def _yes(monkeypatch) -> None:
 def test_a_poll_before_the_expire_is_recorded_says_nothing(qtbot, tmp_path, monkeypatch):
     """The reviewer's race: the journal's record of the Silences tab's expire comes late (a busy
     journal), a poll meanwhile sees the silence ended: nothing said."""
-    original, written = sc.record_silence_change, threading.Event()
+    original, written = shift_expires.record_silence_change, threading.Event()
 
     def slow(*args, **kwargs):  # in the journal's thread: held until a poll has seen the silence ended
         written.wait(30)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(sc, "record_silence_change", slow)
+    monkeypatch.setattr(shift_expires, "record_silence_change", slow)
     try:
         with _two_acknowledged(qtbot, tmp_path) as (am, journal, ctl, polls, api, clock):
             _yes(monkeypatch)
@@ -111,7 +110,7 @@ def test_an_expire_the_journal_could_not_note_nor_record_says_nothing(qtbot, tmp
     def refused(*_args, **_kwargs):
         raise JournalError("cannot write the shift journal: database is locked")
 
-    monkeypatch.setattr(sc, "record_silence_change", refused)
+    monkeypatch.setattr(shift_expires, "record_silence_change", refused)
     monkeypatch.setattr(shift_expires, "ask_expire", refused)
     with _two_acknowledged(qtbot, tmp_path) as (am, _journal, ctl, polls, api, clock):
         said: list = []
@@ -151,9 +150,11 @@ def test_an_expire_whose_answer_was_lost_says_nothing(qtbot, tmp_path, monkeypat
 class _LostDeletes:
     """A server in front of an Alertmanager: every request is passed on and its answer passed
     back, but a DELETE's answer is kept back until ``stop`` (sent, acted on, never answered);
-    ``refuse``: a DELETE is not passed on, answered 500 (a refusal: code review 79 AT7)."""
+    ``refuse``: a DELETE is not passed on, answered with that status (400: a refusal, code review
+    79 AT7); ``late``: a DELETE is passed on, then answered with that status (504: a proxy whose
+    own time ran out while Alertmanager worked on, code review 80 AV1)."""
 
-    def __init__(self, target: str, refuse: bool = False) -> None:
+    def __init__(self, target: str, refuse: int = 0, late: int = 0) -> None:
         self.release, self.deleted = threading.Event(), threading.Event()
         outer = self
 
@@ -175,14 +176,14 @@ class _LostDeletes:
             do_POST = do_GET
 
             def do_DELETE(self):  # noqa: N802
-                if refuse:
-                    self.send_response(500)
+                if not refuse:
+                    self._pass()
+                outer.deleted.set()
+                if refuse or late:
+                    self.send_response(refuse or late)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
-                    outer.deleted.set()
                     return
-                self._pass()
-                outer.deleted.set()
                 outer.release.wait(60)
 
             def log_message(self, *args):

@@ -7,6 +7,7 @@ pending) does not drop the draft."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import subprocess
 
@@ -140,7 +141,7 @@ def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot
     watching.stop()
     assert asked == [], "tray 2 offered tray 1's live typing as not saved when oncall-tray stopped"
     assert "Another oncall-tray running on these settings keeps its own changes not saved" in \
-        second.file_problem.text() and second.file_problem.isVisible()  # its own typing is not kept: said
+        second.file_problem.text() and second.file_problem.isVisible()  # its own typing kept apart: said
     second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
     second.draft_keeper.flush()  # what its timer does a second later
     QDialog.reject(second)  # tray 2's Cancel, its changes discarded: nothing of its own to drop
@@ -149,6 +150,23 @@ def test_a_draft_another_running_tray_keeps_is_neither_offered_nor_removed(qtbot
     kept_holding(qtbot, path, "typed-in-tray-1-more")  # tray 1 keeps writing it
     first.close()  # tray 1 stops (the program's close): its draft kept, its writer gone
     _restored_at_next_opening(qtbot, controller, "https://grafana.example.com/typed-in-tray-1-more")
+
+
+@contextlib.contextmanager
+def other_slots_held(path):
+    """The drafts of the settings file ``path`` but the first held, as by that many other dialogs
+    open on it (each keeps one of its own: ``config_draft_slots``): a dialog that finds the first
+    held too keeps none."""
+    from oncall_tray.config_draft import DRAFT_SLOTS
+    from oncall_tray.core.journal_hold import Holder, JournalHold
+
+    holds = [JournalHold.take(draft_path(Folders.for_user(), path, slot), Holder(str(path), (), 1))
+             for slot in range(1, DRAFT_SLOTS)]
+    try:
+        yield
+    finally:
+        for hold in holds:
+            hold.release()
 
 
 def _restored_at_next_opening(qtbot, controller, grafana: str) -> None:
@@ -192,25 +210,25 @@ def test_a_dialog_that_found_the_draft_held_takes_it_when_the_holder_lets_go(qtb
     from oncall_tray.ui.settings_dialog import SettingsDialog
 
     path = controller.loaded.path
-    controller.connection.open_settings()
-    first = controller.connection.dialogs["settings"]  # tray A's Settings, open, nothing changed
-    second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray B's
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitUntil(lambda: not second.draft_keeper._asking, timeout=10000)
-    held = "Another oncall-tray running on these settings keeps its own changes not saved"
-    assert held in second.file_problem.text()
-    second.fields["grafana_url"].widget.setText("https://grafana.example.com/while-held")
-    second.draft_keeper.flush()
-    assert read_draft(Folders.for_user(), path) is None  # held: not B's to write
-    QDialog.reject(first)  # A's Cancel: the draft is free
-    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
-    kept_holding(qtbot, path, "typed-in-tray-2")  # B keeps it now
-    assert held not in second.file_problem.text()
-    assert not second.file_problem.isVisible() or second.file_problem.text().strip()
-    second.close()  # the program's close: kept, as any holder's
-    assert "typed-in-tray-2" in str(read_draft(Folders.for_user(), path).typed)
-
+    with other_slots_held(path):  # every other draft held: this dialog keeps none
+        controller.connection.open_settings()
+        first = controller.connection.dialogs["settings"]  # tray A's Settings, open, nothing changed
+        second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray B's
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.waitUntil(lambda: not second.draft_keeper._asking, timeout=10000)
+        held = "Another oncall-tray running on these settings keeps its own changes not saved"
+        assert held in second.file_problem.text()
+        second.fields["grafana_url"].widget.setText("https://grafana.example.com/while-held")
+        second.draft_keeper.flush()
+        assert read_draft(Folders.for_user(), path) is None  # held: not B's to write
+        QDialog.reject(first)  # A's Cancel: the draft is free
+        second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
+        kept_holding(qtbot, path, "typed-in-tray-2")  # B keeps it now
+        assert held not in second.file_problem.text()
+        assert not second.file_problem.isVisible() or second.file_problem.text().strip()
+        second.close()  # the program's close: kept, as any holder's
+        assert "typed-in-tray-2" in str(read_draft(Folders.for_user(), path).typed)
 
 def test_a_hold_taken_late_leaves_the_draft_the_holder_left_and_keeps_the_typing(qtbot, controller, english):  # noqa: F811
     """Code review 75 AM2: a dialog that took the hold late, at a keystroke, once another tray
@@ -222,29 +240,30 @@ def test_a_hold_taken_late_leaves_the_draft_the_holder_left_and_keeps_the_typing
     from oncall_tray.ui.settings_dialog import SettingsDialog
 
     path = controller.loaded.path
-    controller.connection.open_settings()
-    first = controller.connection.dialogs["settings"]  # tray A's, typing
-    first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1")
-    kept_holding(qtbot, path, "typed-in-tray-1")
-    second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray B's
-    qtbot.addWidget(second)
-    asked: list = []
-    watching = _answering(second, QMessageBox.ButtonRole.AcceptRole, asked)  # a Restore, if it were asked
-    second.show()
-    qtbot.waitUntil(lambda: not second.draft_keeper._asking, timeout=10000)
-    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
-    first.close()  # tray A stops: its draft kept, its hold let go
-    second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2b")  # B takes the hold
-    assert second.draft_keeper._hold is not None
-    second.draft_keeper.flush()  # what its timer does a second later
-    QApplication.processEvents()  # a question queued (singleShot 0) shows now, and is answered
-    watching.stop()
-    assert asked == [], "the restore question popped over the typing"
-    assert second.fields["grafana_url"].widget.text() == "https://grafana.example.com/typed-in-tray-2b"
-    assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)  # A's draft not written over
-    said = second.file_problem.text()
-    assert "offered the next time Settings opens" in said and second.file_problem.isVisible(), said
-    assert "Another oncall-tray running on these settings" not in said
-    QDialog.reject(second)  # B's Cancel: nothing of its own on disk to drop
-    assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)
-    _restored_at_next_opening(qtbot, controller, "https://grafana.example.com/typed-in-tray-1")
+    with other_slots_held(path):  # every other draft held: this dialog keeps none
+        controller.connection.open_settings()
+        first = controller.connection.dialogs["settings"]  # tray A's, typing
+        first.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-1")
+        kept_holding(qtbot, path, "typed-in-tray-1")
+        second = SettingsDialog(shown_in_force(controller.loaded), controller.store)  # tray B's
+        qtbot.addWidget(second)
+        asked: list = []
+        watching = _answering(second, QMessageBox.ButtonRole.AcceptRole, asked)  # a Restore, if it were asked
+        second.show()
+        qtbot.waitUntil(lambda: not second.draft_keeper._asking, timeout=10000)
+        second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2")
+        first.close()  # tray A stops: its draft kept, its hold let go
+        second.fields["grafana_url"].widget.setText("https://grafana.example.com/typed-in-tray-2b")  # B takes the hold
+        assert second.draft_keeper._hold is not None
+        second.draft_keeper.flush()  # what its timer does a second later
+        QApplication.processEvents()  # a question queued (singleShot 0) shows now, and is answered
+        watching.stop()
+        assert asked == [], "the restore question popped over the typing"
+        assert second.fields["grafana_url"].widget.text() == "https://grafana.example.com/typed-in-tray-2b"
+        assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)  # A's draft not written over
+        said = second.file_problem.text()
+        assert "offered the next time Settings opens" in said and second.file_problem.isVisible(), said
+        assert "Another oncall-tray running on these settings" not in said
+        QDialog.reject(second)  # B's Cancel: nothing of its own on disk to drop
+        assert "typed-in-tray-1" in str(read_draft(Folders.for_user(), path).typed)
+        _restored_at_next_opening(qtbot, controller, "https://grafana.example.com/typed-in-tray-1")

@@ -64,7 +64,8 @@ def test_start_window_when_the_shift_was_taken_over_elsewhere(desk, qtbot, monke
     # the window shows the new state; the words typed stay, on screen and in the draft
     assert desk.controller.shift.id == taken.id
     qtbot.waitUntil(lambda: not window.confirm_button.isEnabled(), timeout=5000)
-    assert window.banner.isVisible() and "Tester QA" in window.banner.text()
+    assert window.banner.isVisible() and window.banner.text() == (  # review 73 AW4: not "is open since"
+        f"Tester QA's shift has been open since {at}: hand it over (Hand over the shift) before another begins.")
     assert window.observations.toPlainText() == "Deploy às 15h"
     desk.settle()
     assert desk.outside().state(START_SCOPE)["observations"] == "Deploy às 15h"

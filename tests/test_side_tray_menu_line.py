@@ -27,29 +27,30 @@ def _side(tmp_path, journal):
     return side, tray
 
 
-def _line_when_opened(qtbot, tray) -> str:
-    """The menu opened as a click on the icon opens it: its shift line then."""
+def _line_when_opened(qtbot, tray, details: bool = False) -> str:
+    """The menu opened as a click on the icon opens it: its shift line then (``details``: its tooltip)."""
     tray.menu.popup(QPoint(10, 10))
     qtbot.waitUntil(tray.menu.isVisible, timeout=3000)
     try:
         assert tray.shift_off_action.isVisible()
         assert all(not action.isEnabled() for action in tray.shift_actions.values())
-        return tray.shift_off_action.text()
+        return tray.shift_off_action.toolTip() if details else tray.shift_off_action.text()
     finally:
         tray.menu.hide()
 
 
-def _lines(qtbot, tmp_path, held_line, gone_line):
+def _lines(qtbot, tmp_path, held_line, gone_line, short_line):
     path, journal = tmp_path / "config.yaml", tmp_path / "journal.db"
     hold = JournalHold.take(journal, Holder(str(path), (SHIFT,), 1))  # the shift's tray
     side, tray = _side(tmp_path, journal)
     try:
-        assert _line_when_opened(qtbot, tray) == held_line.format(SHIFT, path)
+        assert _line_when_opened(qtbot, tray, details=True) == held_line.format(SHIFT, path)
+        assert _line_when_opened(qtbot, tray) == short_line  # what the menu shows (review 73 AW2)
         hold.release()  # the shift's tray quits, or crashes
         assert _line_when_opened(qtbot, tray) == gone_line
         assert tray.window_actions()[0].text() == gone_line  # the alerts window's Shift menu, as it opens
         hold = JournalHold.take(journal, Holder(str(tmp_path / "third.yaml"), (GIVEN,), 1))  # another tray took it
-        assert _line_when_opened(qtbot, tray) == held_line.format(GIVEN, tmp_path / "third.yaml")
+        assert _line_when_opened(qtbot, tray, details=True) == held_line.format(GIVEN, tmp_path / "third.yaml")
     finally:
         hold.release()
         side.shutdown()
@@ -59,14 +60,16 @@ def test_the_menu_says_the_holder_quit_once_it_is_gone(qtbot, tmp_path, english)
     _lines(qtbot, tmp_path, "Shift features off: the shift journal follows {}, held by another oncall-tray (settings "
            "{}); this tray watches " + GIVEN,
            "Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it "
-           "again to use them")
+           "again to use them",
+           "Shift features off: another oncall-tray holds the shift journal; this tray watches " + GIVEN)
 
 
 def test_the_menu_says_it_in_portuguese(qtbot, tmp_path, portuguese):
     _lines(qtbot, tmp_path, "Funções de turno desligadas: o diário do turno segue {}, com outro oncall-tray "
            "(configurações {}); esta bandeja acompanha " + GIVEN,
            "Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e "
-           "inicie-o de novo para usá-las")
+           "inicie-o de novo para usá-las",
+           "Funções de turno desligadas: outro oncall-tray mantém o diário do turno; esta bandeja acompanha " + GIVEN)
 
 
 def _untold_line(qtbot, tmp_path) -> str:
@@ -96,3 +99,23 @@ def test_the_menu_says_when_it_cannot_tell_the_holder_in_portuguese(qtbot, tmp_p
     assert _untold_line(qtbot, tmp_path) == ("Funções de turno desligadas: não é possível saber se o oncall-tray que "
                                              "mantinha o diário do turno ainda está rodando; se foi encerrado, "
                                              "encerre este e inicie-o de novo para usá-las")
+
+
+def test_the_menu_line_fits_the_screen_and_names_what_this_tray_watches(qtbot, tmp_path, english):
+    """Fresh-user review 73 AW2: the line named the shift's Alertmanager and settings file, then
+    this tray's, on one line as wide as the 1280-px screen, cut mid-URL. The menu says this tray's
+    Alertmanager; the rest is the line's tooltip (and status tip)."""
+    deep = tmp_path / ("a-rather-long-home-folder-" * 4) / ".config" / "oncall-tray" / "config.yaml"
+    shift = "https://alertmanager.monitoring.conectcrm.example.com:9093/alertmanager-production"
+    hold = JournalHold.take(tmp_path / "journal.db", Holder(str(deep), (shift,), 1))
+    side, tray = _side(tmp_path, tmp_path / "journal.db")
+    try:
+        line = _line_when_opened(qtbot, tray)
+        assert GIVEN in line, line
+        assert tray.menu.sizeHint().width() <= 800, (tray.menu.sizeHint().width(), line)
+        tip = tray.shift_off_action.toolTip()
+        assert shift in tip and str(deep) in tip and GIVEN in tip, tip
+        assert tray.shift_off_action.statusTip() == tip and tray.menu.toolTipsVisible()
+    finally:
+        hold.release()
+        side.shutdown()

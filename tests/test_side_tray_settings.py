@@ -151,7 +151,7 @@ def test_the_side_trays_menu_names_the_alertmanager_the_journal_follows(qtbot, t
                                    folders=Folders.for_user())
             tray = TrayIcon(config)
             side.attach_tray(tray, lambda: None)
-            assert tray.shift_off_action.isVisible() and tray.shift_off_action.text() == said
+            assert tray.shift_off_action.isVisible() and tray.shift_off_action.toolTip() == said
             side.shutdown()
     finally:
         hold.release()

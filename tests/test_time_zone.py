@@ -30,20 +30,21 @@ def test_the_header_and_the_notices_are_in_the_settings_zone(qapp):
     from oncall_tray.core.contact import ContactMonitor
     from oncall_tray.core.attention import Deadline
     from oncall_tray.core.overview import Light, Overview
-    from oncall_tray.notify.messages import plan
+    from oncall_tray.notify.poll_plan import plan
     from oncall_tray.ui.tray import tooltip_lines
     from oncall_tray.watch import PollResult
 
     view = Overview(Light.CRITICAL, 1, last_success_at=NOON, nearest=Deadline("fp", "APIDown", "respond", NOON))
     lines = "\n".join(tooltip_lines(view, "http://am:9093", SP))
     # a deadline on another day than today has its date (review 29); 2026-11-30 is past
-    assert "Last good poll: 09:00:00" in lines and "respond to APIDown by 2026-11-30 09:00" in lines, lines
+    # the last good poll too, of another day (code review 81 AX9)
+    assert "Last good poll: 2026-11-30 09:00:00" in lines and "respond to APIDown by 2026-11-30 09:00" in lines, lines
 
     contact = ContactMonitor()
     contact.success(NOON)
     contact.failure(NOON + dt.timedelta(seconds=15), "connection refused")
     lost = PollResult(None, contact.failure(NOON + dt.timedelta(seconds=30), "connection refused"))
-    (said,) = plan(lost, lambda _c, text: text, zone=SP)
+    (said,) = plan(lost, lambda _c, text: text, zone=SP, now=NOON + dt.timedelta(seconds=30))
     assert "No answer since 09:00" in said.body, said.body
 
 

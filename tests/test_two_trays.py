@@ -54,7 +54,9 @@ def test_a_second_tray_on_other_settings_leaves_the_first_trays_journal_alone(qt
                 assert not [(e.kind.value, e.alertname) for e in moved]  # no scope moved back and forth
                 assert second.shift.journal is None and second.shift.shift is None  # not restored there
                 assert second.tray.shift_off_action.isVisible()
-                assert second.tray.shift_off_action.text() == (
+                assert second.tray.shift_off_action.text() == ("Shift features off: another oncall-tray holds the "
+                                                               f"shift journal; this tray watches {other.url}")
+                assert second.tray.shift_off_action.toolTip() == (
                     f"Shift features off: the shift journal follows {alertmanager.url}, held by another oncall-tray "
                     f"(settings {tmp_path / 'one' / 'c.yaml'}); this tray watches {other.url}")
                 assert f"(settings {tmp_path / 'one' / 'c.yaml'}), watching {alertmanager.url}." in second.shift.problem

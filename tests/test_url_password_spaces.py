@@ -93,7 +93,7 @@ def test_the_command_line_stderr_and_the_log_file_hold_no_piece(tmp_path, typed)
     runs = [subprocess.run([sys.executable, "-m", "oncall_tray", "--verbose", "--config", cfg, "--alertmanager",
                             typed, *command], capture_output=True, text=True, timeout=60, env=env)
             for command in (["status"], ["status", "--json"])]
-    logs = list((tmp_path / "state").rglob("oncall-tray.log*"))
+    logs = list((tmp_path / "state").rglob("oncall-tray*.log*"))
     for result in runs:
         assert result.returncode == 1, result.stderr
         assert "https://" in result.stderr and "***" in result.stderr, result.stderr
@@ -111,7 +111,7 @@ def test_config_check_of_a_settings_file_so_written_holds_no_piece(tmp_path):
                              "check"], capture_output=True, text=True, timeout=60, env=env)
     assert (result.stdout + result.stderr).count("must not hold a password") == 2, (result.stdout, result.stderr)
     _no_piece(result.stdout, result.stderr, *(path.read_text("utf-8")
-                                              for path in (tmp_path / "state").rglob("oncall-tray.log*")))
+                                              for path in (tmp_path / "state").rglob("oncall-tray*.log*")))
 
 
 @pytest.mark.parametrize("given", ["https://alice:correct%20horse@am.example:9093/api/v2/alerts",

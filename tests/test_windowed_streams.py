@@ -24,7 +24,7 @@ def run_without_stdio(tmp_path, *args: str) -> tuple[int, str]:
     code = subprocess.run([sys.executable, "-c", probe, "--config", str(tmp_path / "c.yaml"), *args],
                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                           preexec_fn=_close_stdio, env=env, timeout=60).returncode
-    logs = list((tmp_path / "state").rglob("oncall-tray.log"))
+    logs = list((tmp_path / "state").rglob("oncall-tray-commands.log"))
     return code, logs[0].read_text() if logs else ""
 
 

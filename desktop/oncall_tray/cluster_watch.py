@@ -177,7 +177,7 @@ class ClusterWatcher(HolderNotes):
         self.tracker.carry_starts(carried_starts(polled.members, polled.by_member, known.alerts if known is not None
                                                  else {a.fingerprint: a for a in self._recalled}, now))
         self._recalled = ()
-        update = self.tracker.update(alerts, now)
+        update = self.tracker.update(alerts, now, polled.inhibited or ())  # behind one: not resolved (AX11)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, kept=self.kept, unreadable=polled.unreadable, unknown=self.unknown,

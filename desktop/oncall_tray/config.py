@@ -23,7 +23,7 @@ from .config_example import default_engineer as _default_engineer
 from .config_problems import Problem, UnreadableSettings, from_validation_error, os_reason, unreadable
 from .config_read import read_settings_file, read_yaml
 from .config_urls import check_url, scoped, url_identity
-from .config_values import CANONICAL, VALUE_CHECKS
+from .config_values import CANONICAL, VALUE_CHECKS, entry_line
 from .core.escalation import ContextLinks
 from .core.sla import SlaPolicy
 from .i18n import Message
@@ -336,7 +336,7 @@ def validate(data: Mapping[str, object], lines: Mapping[str, int] | None = None)
         value = CANONICAL.get(key, lambda v: v)(value)
         error = VALUE_CHECKS.get(key, lambda _v: None)(value)
         if error:
-            problems.append(Problem(key, lines.get(key), error))
+            problems.append(Problem(key, entry_line(key, value, lines) or lines.get(key), error))
             continue
         good[key] = value
     return good, problems + _drop_duplicate_urls(good, lines, from_url_list)

@@ -54,25 +54,31 @@ def without_secrets(values: dict, editing: Mapping[str, str] | None = None) -> d
             if isinstance(value, str) else value for key, value in values.items()}
 
 
-def draft_path(folders: Folders, settings: Path) -> Path:
+DRAFT_SLOTS = 4  # dialogs open at once on one settings file that each keep a draft of their own
+
+
+def draft_path(folders: Folders, settings: Path, slot: int = 0) -> Path:
     """Where the changes not saved of the settings file ``settings`` are kept (in the data
-    folder of ``folders``, the run's: ``LoadedConfig.folders``)."""
-    return folders.per_settings_file(DRAFT_DIR, settings, ".json")
+    folder of ``folders``, the run's: ``LoadedConfig.folders``): ``<digest>.json`` for the first
+    dialog open on it (``slot`` 0), ``<digest>.<slot + 1>.json`` for another open meanwhile (two
+    trays on one settings file; code review AU2: what the second typed was kept nowhere), each
+    apart from the others (``ui.settings_draft_slot``)."""
+    return folders.per_settings_file(DRAFT_DIR, settings, f".{slot + 1}.json" if slot else ".json")
 
 
 def keep_draft(folders: Folders, settings: Path, typed: dict, opened: dict, at: dt.datetime,
-               not_kept: Iterable[str] = (), editing: Mapping[str, str] | None = None) -> Path:
+               not_kept: Iterable[str] = (), editing: Mapping[str, str] | None = None, slot: int = 0) -> Path:
     """Keep ``typed`` (changed fields, by key) and ``opened`` (what they held at the opening) for
     ``settings`` at ``at`` (UTC), over any kept before, without their passwords (``without_secrets``,
     the fields they were taken from named in the draft's ``not_kept``, after those of ``not_kept``
     in ``typed``: a restored draft's, whose fields no longer hold them; ``editing``: the field
-    being typed in, as ``without_secrets`` takes it); returns where.
+    being typed in, as ``without_secrets`` takes it; ``slot``: the dialog's, ``draft_path``); returns where.
 
     Raises:
         UnwritablePath: (an OSError) the draft cannot be written.
         TypeError, ValueError: a value JSON cannot hold.
     """
-    target = draft_path(folders, settings)
+    target = draft_path(folders, settings, slot)
     safe = without_secrets(typed, editing)
     marked = list(dict.fromkeys(key for key in not_kept if key in typed))
     marked += [key for key in typed if safe[key] != typed[key] and key not in marked]
@@ -81,10 +87,11 @@ def keep_draft(folders: Folders, settings: Path, typed: dict, opened: dict, at: 
     return target
 
 
-def read_draft(folders: Folders, settings: Path) -> SettingsDraft | None:
-    """The changes kept for ``settings``, or None when there are none. Never raises: a draft that
-    cannot be read or is not one is logged and taken as none (and left where it is)."""
-    draft = read_side(draft_path(folders, settings), "settings not saved", _draft)
+def read_draft(folders: Folders, settings: Path, slot: int = 0) -> SettingsDraft | None:
+    """The changes kept for ``settings`` (in ``slot``: ``draft_path``), or None when there are none.
+    Never raises: a draft that cannot be read or is not one is logged and taken as none (and left
+    where it is)."""
+    draft = read_side(draft_path(folders, settings, slot), "settings not saved", _draft)
     return draft if draft is not None and draft.typed else None
 
 
@@ -101,9 +108,9 @@ class UnreadableDraft(Exception):
         self.path, self.aside, self.reason, self.damaged = path, aside, reason, damaged
 
 
-def open_draft(folders: Folders, settings: Path, at: dt.datetime) -> SettingsDraft | None:
-    """The changes kept for ``settings``, or None when there are none, as the dialog that will
-    keep the next ones reads them.
+def open_draft(folders: Folders, settings: Path, at: dt.datetime, slot: int = 0) -> SettingsDraft | None:
+    """The changes kept for ``settings`` (in ``slot``: ``draft_path``), or None when there are none,
+    as the dialog that will keep the next ones reads them.
 
     Raises:
         UnreadableDraft: the file cannot be read or is not a draft: it is set aside first
@@ -111,7 +118,7 @@ def open_draft(folders: Folders, settings: Path, at: dt.datetime) -> SettingsDra
             ``keep_draft`` does not write over it (code review 71 AG4, as the notes file: code
             review 70 AE4); logged.
     """
-    draft = open_side(draft_path(folders, settings), "settings not saved", _draft, at, UnreadableDraft)
+    draft = open_side(draft_path(folders, settings, slot), "settings not saved", _draft, at, UnreadableDraft)
     return draft if draft is not None and draft.typed else None
 
 
@@ -125,11 +132,11 @@ def _draft(data: dict) -> SettingsDraft:
     return SettingsDraft(typed, opened, kept_at, tuple(map(str, not_kept)))
 
 
-def drop_draft(folders: Folders, settings: Path) -> None:
-    """Forget the changes kept for ``settings`` (restored or discarded). Never raises: a draft
-    that cannot be removed is logged (it is offered again)."""
-    drop_side(draft_path(folders, settings), "settings not saved")
+def drop_draft(folders: Folders, settings: Path, slot: int = 0) -> None:
+    """Forget the changes kept for ``settings`` (in ``slot``: ``draft_path``; restored or
+    discarded). Never raises: a draft that cannot be removed is logged (it is offered again)."""
+    drop_side(draft_path(folders, settings, slot), "settings not saved")
 
 
-__all__ = ["DRAFT_DIR", "SettingsDraft", "UnreadableDraft", "draft_path", "drop_draft", "keep_draft", "open_draft",
+__all__ = ["DRAFT_DIR", "DRAFT_SLOTS", "SettingsDraft", "UnreadableDraft", "draft_path", "drop_draft", "keep_draft", "open_draft",
            "read_draft", "without_secrets"]

@@ -26,8 +26,8 @@ def compose_settings(text: str) -> yaml.MappingNode | None:
 
 
 def read_yaml(text: str) -> tuple[Mapping, dict[str, int], list[Problem]]:
-    """Parse YAML text into (top-level mapping, key -> line of its last occurrence, the keys
-    written more than once). YAML keeps the last of equal keys without a word.
+    """Parse YAML text into (top-level mapping, key -> line of its last occurrence, entries inside
+    by their path too (``_key_lines``), the keys written more than once). YAML keeps the last of equal keys without a word.
 
     Raises:
         UnreadableSettings: as ``compose_settings``.
@@ -142,7 +142,9 @@ def _failing_scalar(node: yaml.Node, seen: set[int] | None = None) -> yaml.Scala
 
 def _key_lines(node: yaml.MappingNode, written: set[tuple[int, int]], prefix: str = "",
                above: frozenset[int] = frozenset()) -> tuple[dict[str, int], list[Problem]]:
-    """(key -> line of the occurrence in ``node`` whose value is used, the keys of ``node`` and of
+    """(key -> line of the occurrence in ``node`` whose value is used, and of each entry of the
+    mappings and lists inside it written there, by its path (``severity_synonyms.sev3``,
+    ``filter[1]``: a problem of one entry is said on its line, code review 81 AX15); the keys of ``node`` and of
     the mappings inside it written more than once, named by their path (``severity_synonyms.sev1``)
     at the later line). ``node`` is as PyYAML built it: the pairs a merge key (``<<``) brings in
     come first, in the order PyYAML gives them, then those written in the mapping, so that the
@@ -164,7 +166,11 @@ def _key_lines(node: yaml.MappingNode, written: set[tuple[int, int]], prefix: st
                 continue  # merged: walked where it is written
             own.append((str(key.value), line))  # compared as written in the mapping
             if isinstance(value, yaml.MappingNode) and id(value) not in above:
-                inner += _key_lines(value, written, name + ".", above)[1]
+                entries, twins = _key_lines(value, written, name + ".", above)
+                seen.update(entries)
+                inner += twins
+            elif isinstance(value, yaml.SequenceNode):  # a list's items: "filter[1]"
+                seen.update((f"{name}[{index}]", item.start_mark.line + 1) for index, item in enumerate(value.value))
     twice = [_twice(prefix, name, line, earlier, before) for name, line, earlier, before in
              written_twice(own, prefix.rstrip("."))]
     return seen, sorted(twice + inner, key=lambda problem: problem.line or 0)

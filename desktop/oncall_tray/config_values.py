@@ -4,6 +4,7 @@ value already of the right type (``config.validate`` converts first), in the eng
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from . import sla_settings
@@ -164,3 +165,21 @@ VALUE_CHECKS = {
     "auth_username": _check_username, "ca_bundle": _check_ca_bundle, "engineer": _check_engineer,
     "volatile_labels": _check_volatile, "contacts": _check_contacts,
 }
+
+
+def entry_line(key: str, value: object, lines: Mapping[str, int]) -> int | None:
+    """The line of the first entry of ``value`` (the setting ``key``'s, of its type: a mapping or
+    a tuple) whose ``VALUE_CHECKS`` check fails alone, from ``lines`` (``config_read._key_lines``:
+    ``severity_synonyms.sev3``, ``filter[1]``), so that ``config check`` says a bad entry of a
+    long list on its own line (code review 81 AX15); None for a value of another kind, or when no
+    entry fails alone or its line is not known (the caller says the key's)."""
+    check = VALUE_CHECKS.get(key)
+    if check is None:
+        return None
+    if isinstance(value, Mapping):
+        found = (f"{key}.{name}" for name, entry in value.items() if check({name: entry}))
+    elif isinstance(value, tuple):
+        found = (f"{key}[{index}]" for index, entry in enumerate(value) if check((entry,)))
+    else:
+        return None
+    return lines.get(next(found, ""))

@@ -1,7 +1,9 @@
 """The start checklist's network checks: does each dashboard of the guide answer? (no Qt)
 
 Grafana, Prometheus, Alertmanager (each member of its cluster) and Jaeger are asked at the addresses of the settings, all at
-once, each with a short timeout, following redirects (Grafana sends its login page); Alertmanager
+once, each with a short timeout, following redirects (Grafana sends its login page) but for
+Alertmanager's, judged as the poller judges them (``errors.redirected``: code review 81 AX5, the
+checklist said "HTTP 200" of an address the poller refuses as redirected); Alertmanager
 for its status (``GET /api/v2/status``), as the poller asks it: with the credentials stored for
 it (``connect.credentials_for``), the settings' TLS trust (``ca_bundle``,
 ``insecure_skip_verify``: review 54 M1, a private CA's Alertmanager never answered the check)
@@ -22,7 +24,7 @@ import httpx
 from .alertmanager.client import PLAIN_TO_TLS_REASON, plain_to_tls, read_status
 from .alertmanager.connection import (TlsSettingsError, system_trust_context, tls_reason, transport_options,
                                       transport_reason)
-from .alertmanager.errors import BadResponse, CredentialsNeeded
+from .alertmanager.errors import BadResponse, CredentialsNeeded, redirected
 from .alertmanager.secret_text import library_words
 from .config import Config
 from .connect import credentials_for, reason_of, when_asked
@@ -56,7 +58,7 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     try:
         client = client or _client(timeout)
         asked = url.rstrip("/") + "/api/v2/status" if alertmanager else url
-        response = client.get(asked, **({"auth": auth} if auth is not None else {}))
+        response = client.get(asked, follow_redirects=not alertmanager, **({"auth": auth} if auth is not None else {}))
     except httpx.TimeoutException:
         return DashboardCheck(name, url, False, f"no answer in time ({timeout:g} s)")
     except httpx.TransportError as exc:  # a TLS failure in plain words, as the poll says it
@@ -70,6 +72,9 @@ def check_dashboard(name: str, url: str, timeout: float = TIMEOUT_S,
     code = response.status_code
     if plain_to_tls(code, response.content):  # (review 54 M3)
         return DashboardCheck(name, url, False, PLAIN_TO_TLS_REASON)
+    redirect = redirected(asked, code, response.headers.get("location"), str(response.request.url))
+    if alertmanager and redirect is not None:  # the poll's words: where it points, the address to set
+        return DashboardCheck(name, url, False, f"{redirect.reason}, HTTP {code}", unexpected=True)
     if code in (401, 403):
         return DashboardCheck(name, url, False, unread or f"HTTP {code}, {elapsed_ms} ms", needs_login=True)
     if alertmanager and code < 400:

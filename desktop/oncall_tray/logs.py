@@ -1,5 +1,15 @@
 """Logging: a rotating file in the user log folder; stderr as well with ``--verbose``.
 
+One file per kind of process, so that no process rotates a file another one writes (code review
+81 AX10: a command renamed ``oncall-tray.log`` to ``.1`` under the running tray, whose lines
+then went there; on Windows the rename failed, a traceback at each record): the tray alone
+writes ``oncall-tray.log`` (``TRAY_LOG``; one tray per user, ``instance``; the demo in a folder
+of its own) and rotates it as it grows (``logging.handlers.RotatingFileHandler``); the one-shot
+commands write ``oncall-tray-commands.log`` (``COMMANDS_LOG``), which several may hold at once:
+it is rolled over only when a command starts and finds it past ``LOG_FILE_BYTES`` (the stdlib's
+``doRollover``; a rename refused while another command holds it is left to the next one), never
+during a run (a command writes a few lines: the file is at most one run past the size).
+
 Secrets never reach a log: the client logs URLs and statuses only, never headers or bodies of
 requests, and the settings hold no secret; a URL given to a log line as an argument of its own
 (``log.info("... %s", url)``, httpx's "HTTP Request: GET <url>") has its password masked
@@ -20,6 +30,9 @@ from .url_passwords import shown_url
 
 LOG_FILE_BYTES = 1_000_000
 LOG_FILE_COUNT = 3
+#: The tray's log file, in the log folder, and the commands' (module docstring).
+TRAY_LOG = "oncall-tray.log"
+COMMANDS_LOG = "oncall-tray-commands.log"
 
 
 class ZonedFormatter(logging.Formatter):
@@ -84,7 +97,8 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
         directory: the log folder (``paths.Folders.log`` of the run).
         command: a one-shot command, which says each of its failures itself in plain words:
             nothing of the log reaches stderr without ``verbose`` (review 19: a journal error
-            came twice, once as a raw log line).
+            came twice, once as a raw log line); it writes ``COMMANDS_LOG``, rolled over at
+            its start only, the tray ``TRAY_LOG`` (module docstring).
     """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -103,11 +117,13 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
     # httpx logs every request at INFO; keep that for --verbose only.
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    path = directory / "oncall-tray.log"
+    path = directory / (COMMANDS_LOG if command else TRAY_LOG)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(  # a command's: never rotated while it runs
+            path, maxBytes=0 if command else LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8")
+        if command:
+            _roll_over_if_full(handler, path)
     except OSError as exc:
         if stderr is not None and not verbose and not command:
             stderr.setLevel(logging.WARNING)  # no file: stderr is all there is
@@ -117,6 +133,17 @@ def setup_logging(verbose: bool, directory: Path, command: bool = False) -> Path
     handler.addFilter(MaskedUrls())
     root.addHandler(handler)
     return path
+
+
+def _roll_over_if_full(handler: logging.handlers.RotatingFileHandler, path: Path) -> None:
+    """Roll ``handler``'s file (a command's, at its start) over when it is ``LOG_FILE_BYTES`` or
+    more; a rename refused (another command holds the file, on Windows) leaves it to grow until
+    the next command's start: the handler opens the file again at its first record."""
+    try:
+        if path.stat().st_size >= LOG_FILE_BYTES:
+            handler.doRollover()
+    except OSError:
+        pass
 
 
 def close_log_files(directory: Path) -> None:

@@ -39,6 +39,10 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "redirected; put the address it points to in the settings"),
     QT_TRANSLATE_NOOP("errors", "redirected away from the API (a proxy's sign-in page?)"),
     QT_TRANSLATE_NOOP("errors", "redirected to itself"),
+    QT_TRANSLATE_NOOP("errors", "redirected to another path of the API at the same address (a proxy's or server's "
+                                "rule?)"),
+    QT_TRANSLATE_NOOP("errors", "the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system's proxy "
+                                "settings; NO_PROXY bypasses it)"),
     # after "TLS error: " (alertmanager.connection.tls_reason)
     QT_TRANSLATE_NOOP("errors", "the certificate is not for this host name"),
     QT_TRANSLATE_NOOP("errors", "the certificate has expired"),

@@ -23,7 +23,13 @@ class SecretStoreError(Exception):
 
 class KeyringLocked(SecretStoreError):
     """The keyring is locked and was not unlocked (the unlock prompt was dismissed or could not
-    be shown), or there is none and the prompt that creates one got no answer."""
+    be shown), or there is none and the prompt that creates one got no answer: then ``creating``
+    is True, for a question that follows to name what happened (code review 80 AU1: "unlock" of
+    a keyring being created)."""
+
+    def __init__(self, reason: Message, creating: bool = False) -> None:
+        super().__init__(reason)
+        self.creating = creating
 
 
 @dataclass(frozen=True)

@@ -268,7 +268,7 @@ class SecretStore(LoginEntries):
             with self._lock:
                 self._locked = exc.reason
             if self._once:
-                self._refused = exc.reason
+                self._refused = exc
             raise
         with self._lock:
             self._locked = None
@@ -278,7 +278,7 @@ class SecretStore(LoginEntries):
         from keyring.errors import KeyringLocked as Locked, PasswordDeleteError
 
         if self._refused is not None:  # ``once``: found locked already; no other prompt or wait
-            raise KeyringLocked(self._refused)
+            raise KeyringLocked(self._refused.reason, self._refused.creating)
 
         if self._prompt is None or self._unlock_wait_s is not None:  # a D-Bus round trip: once, or at each
             now = prompt_kind(self._backend)  # use where waits are bounded (a keyring locked later)
@@ -308,12 +308,12 @@ class SecretStore(LoginEntries):
             raise SecretStoreError(Message("keyring", "no such entry in the keyring")) from exc
         except Exception as exc:  # noqa: BLE001 - D-Bus, COM or Keychain failures of every kind
             if prompt_dismissed(exc):  # the prompt to create a keyring, cancelled or never shown: as a refused unlock
-                raise KeyringLocked(creation_refused_words(self.backend_title)) from None
+                raise KeyringLocked(creation_refused_words(self.backend_title), creating=True) from None
             raise SecretStoreError(failed_words(what, self.backend_title, exc)) from exc
         # Locked, without keyring's exception as cause or context: its traceback's frames hold keyring's
         # D-Bus connection (not closed on this path), and the tray keeps the last failure while locked
         if creating and not answered:
-            raise KeyringLocked(creation_refused_words(self.backend_title, self._unlock_wait_s))
+            raise KeyringLocked(creation_refused_words(self.backend_title, self._unlock_wait_s), creating=True)
         raise KeyringLocked(refusal_words(self.backend_title, None if answered else self._unlock_wait_s))
 
 

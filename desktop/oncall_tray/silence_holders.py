@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown
+from .alertmanager.errors import AlertmanagerError, AnswerLost, OutcomeUnknown, surely_not_done
 from .connect import describe_error
 from .i18n import Translate
 
@@ -30,12 +30,18 @@ def not_taken(missed: Sequence[tuple[str, AlertmanagerError]], tr: Translate) ->
     its error): "Alertmanager URL, which holds the silence, did not take the change: reason"; for
     a request sent without an answer (``AnswerLost``: it may have been done, as the one-member
     path says, review 63 CB3), "… did not answer (reason): the change may have been made there
-    all the same". Reasons in ``tr``'s language (``connect.describe_error``)."""
+    all the same"; for another failure that may have been done (a 5xx: ``maybe_done``), "…
+    answered with an error (reason): …" alike. Reasons in ``tr``'s language (``connect.describe_error``)."""
     lines = []
     for url, error in missed:
-        text = tr(CONTEXT, "Alertmanager %1, which holds the silence, did not answer (%2): the change may have been "
-                           "made there all the same.") if answer_lost(error) else \
-            tr(CONTEXT, "Alertmanager %1, which holds the silence, did not take the change: %2.")
+        if answer_lost(error):
+            text = tr(CONTEXT, "Alertmanager %1, which holds the silence, did not answer (%2): the change may have "
+                               "been made there all the same.")
+        elif maybe_done(error):  # a 5xx (code review 80 AV1)
+            text = tr(CONTEXT, "Alertmanager %1, which holds the silence, answered with an error (%2): the change may "
+                               "have been made there all the same.")
+        else:
+            text = tr(CONTEXT, "Alertmanager %1, which holds the silence, did not take the change: %2.")
         lines.append(text.replace("%1", url).replace("%2", describe_error(error, tr)))
     return lines
 
@@ -48,15 +54,59 @@ def answer_lost(error: BaseException | None) -> bool:
     return isinstance(error, (AnswerLost, OutcomeUnknown))
 
 
+def maybe_done(error: BaseException | None) -> bool:
+    """Whether a change (an expire, an extension, a silence made: an acknowledgement) that failed
+    with ``error`` may have been done all the same: not surely not done
+    (``errors.surely_not_done``): a 5xx or another bad response, a lost answer, an unknown
+    outcome, on any member (code review 80 AV1: a proxy's 504 after Alertmanager made the
+    expire). False for None (no failure). The one rule of every window and of the command line
+    choosing between "may have been done" and "nothing changed" (``change_outcome``)."""
+    return error is not None and not surely_not_done(error)
+
+
+#: The changes ``change_outcome`` words.
+CHANGES = ("expire", "extend", "acknowledge")
+
+
+def change_outcome(change: str, subject: str, error: BaseException, tr: Translate, said: str | None = None) -> str:
+    """The one wording of a failed change (``change``, one of ``CHANGES``) of ``subject`` (a
+    silence's ID or its first 8 characters; an alert's name for "acknowledge") that failed with
+    ``error``, in ``tr``'s language: when it may have been done (``maybe_done``), "Silence ID may
+    have been expired all the same (Alertmanager answered server error — HTTP 504): the next
+    poll will tell."; else "Silence ID was not expired: reason. Nothing changed." ("APIDown was
+    not acknowledged: nothing was silenced. Reason"). ``said``: the
+    reason as the caller words it (``failure_text``), else ``connect.describe_error`` of the
+    error (an ``OutcomeUnknown``'s first failure). Every window (alerts, End shift, incident)
+    and the command line say it so (code review 80 AV1, follow-up: a 504 was "failed" in the
+    windows though its ask was kept)."""
+    first = getattr(error, "first", error)  # an OutcomeUnknown's failure (review 65 T3)
+    if said is None:
+        said = describe_error(first, tr) if isinstance(first, AlertmanagerError) else str(first)
+    if not maybe_done(error):
+        text = {"expire": tr(CONTEXT, "Silence %1 was not expired: %2. Nothing changed."),
+                "extend": tr(CONTEXT, "Silence %1 was not extended: %2. Nothing changed."),
+                "acknowledge": tr(CONTEXT, "%1 was not acknowledged: nothing was silenced. %2")}[change]
+        if change == "acknowledge":  # a sentence after the full stop (review 19: ". no answer")
+            said = said[:1].upper() + said[1:]
+        return text.replace("%1", subject).replace("%2", said)
+    if getattr(first, "status", None) is not None:
+        said = tr(CONTEXT, "Alertmanager answered %1").replace("%1", said)
+    text = {"expire": tr(CONTEXT, "Silence %1 may have been expired all the same (%2): the next poll will tell."),
+            "extend": tr(CONTEXT, "Silence %1 may have been extended all the same (%2): the next poll will tell."),
+            "acknowledge": tr(CONTEXT, "%1 may have been acknowledged all the same (%2): the next poll will "
+                                       "tell.")}[change]
+    return text.replace("%1", subject).replace("%2", said)
+
+
 def refused(error: BaseException | None) -> bool:
-    """Whether a change to a silence surely was not made: it failed (``error``), and neither that
-    failure nor any member's it holds (``members``, or a ``HoldersMissed``'s ``missed``: (base
-    URL, error) pairs) is a lost answer (``answer_lost``): refused, or never sent (code review 79
-    AT7: an expire refused still counted as the app's own)."""
-    if error is None or answer_lost(error):
-        return False
-    failures = tuple(getattr(error, "members", ())) + tuple(getattr(error, "missed", ()))
-    return not any(answer_lost(failure) for _url, failure in failures)
+    """Whether a change to a silence surely was not made: it failed (``error``) so that it was
+    surely not done on any member (``errors.surely_not_done``: refused, or never sent; not after a
+    5xx, a lost answer, an unknown outcome, each member's failure and each failure's chain
+    counting), so that its ask may be withdrawn (code review 79 AT7: an expire refused still
+    counted as the app's own). One rule with the tray's action worker (code review 80 AV1: a
+    proxy's 504 withdrew the ask of an expire Alertmanager then made: "ended outside
+    oncall-tray" for the engineer's own)."""
+    return error is not None and surely_not_done(error)
 
 
 def holder_down(urls: Sequence[str], tr: Translate) -> str:

@@ -162,7 +162,7 @@ class Watcher:
                                                          isinstance(exc, CredentialsNeeded), isinstance(exc, SlowDown)),
                               exc)
         now = self._clock()
-        update = self.tracker.update(alerts, now)
+        update = self.tracker.update(alerts, now, getattr(alerts, "inhibited", ()))  # not resolved (AX11)
         return PollResult(update, self.contact.success(now), None, status, silences,
                           unreadable=getattr(alerts, "unreadable", ()),
                           unreadable_silences=getattr(read, "unreadable", ()),

@@ -476,47 +476,46 @@ review in</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 acknowledged on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="82"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 was not acknowledged on %2, which also holds it: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
-        <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
+        <translation type="vanished">%1 was not acknowledged: nothing was silenced. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="199"/>
         <source>%1, muted by a silence</source>
         <translation>%1, muted by a silence</translation>
     </message>
@@ -532,6 +531,12 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="141"/>
+        <source>Alertmanager answered with an error</source>
+        <translation>Alertmanager answered with an error</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
@@ -597,12 +602,12 @@ review in</translation>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="197"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="139"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
@@ -616,18 +621,18 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
         <source>Already acknowledged</source>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="243"/>
         <source>Cannot acknowledge %1</source>
         <translation>Cannot acknowledge %1</translation>
     </message>
@@ -637,7 +642,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="292"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -680,7 +685,7 @@ review in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
@@ -690,18 +695,18 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
         <source>No answer from Alertmanager</source>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -710,23 +715,23 @@ review in</translation>
         <translation type="vanished">No longer firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Not acknowledged everywhere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="237"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</translation>
     </message>
@@ -741,7 +746,7 @@ review in</translation>
         <translation>Problems in the settings file</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>Silence %1 changed meanwhile: %2. Nothing was sent.</translation>
     </message>
@@ -750,22 +755,20 @@ review in</translation>
         <translation type="vanished">Silence %1 ended meanwhile (at %2): nothing was sent, so it stays ended. To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
-        <translation>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
+        <translation type="vanished">Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
-        <translation>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
+        <translation type="vanished">Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silence %1 not changed everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silence %1 not made everywhere</translation>
     </message>
@@ -774,33 +777,34 @@ review in</translation>
         <translation type="vanished">Silence %1 was changed meanwhile: it now ends at %2, by %3: %4. Nothing was sent; extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="82"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silence made on Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silence made on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
         <source>Silence not changed</source>
         <translation>Silence not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
         <source>Silence not extended</source>
         <translation>Silence not extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="114"/>
         <source>The Silences tab shows it after the next poll.</source>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
@@ -825,22 +829,22 @@ review in</translation>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</source>
         <translation>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
         <source>The silence was not changed: %1</source>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
@@ -854,22 +858,22 @@ review in</translation>
         <translation type="vanished">This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>To silence the alert again, use Silence… on it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="209"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Unknown whether the alert was acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="210"/>
         <source>Unknown whether the silence was created</source>
         <translation>Unknown whether the silence was created</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="201"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
@@ -879,7 +883,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -1014,63 +1018,63 @@ review in</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="366"/>
         <source>%1 resolution overdue: %2</source>
         <translation>%1 resolution overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Acknowledgement ended outside oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Acknowledgement ran out: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Acknowledgements and silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="327"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Acknowledgements and silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="324"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Acknowledgements ran out: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="323"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Acknowledgements ran out: %1 more alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
@@ -1089,7 +1093,7 @@ review in</translation>
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alerts that fire meanwhile are neither shown nor notified.</translation>
     </message>
@@ -1098,72 +1102,72 @@ review in</translation>
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="368"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</translation>
     </message>
@@ -1172,7 +1176,7 @@ review in</translation>
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
@@ -1192,22 +1196,22 @@ review in</translation>
         <translation>Investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="309"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="363"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>L2 resolutions overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>L2 resolutions overdue: %1 more alerts</translation>
     </message>
@@ -1227,7 +1231,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -1313,7 +1317,7 @@ review in</translation>
         <translation>Review overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
@@ -1328,27 +1332,27 @@ review in</translation>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silence ended outside oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="311"/>
         <source>Silence ended: %1</source>
         <translation>Silence ended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silences ended: %1 more alerts</translation>
     </message>
@@ -1367,27 +1371,27 @@ review in</translation>
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
@@ -1429,7 +1433,7 @@ review in</translation>
         <translation type="vanished">%1 is muted by silence %2 (%3, until %4), which is not its acknowledgement: it silences more than this alert, or began before it fired. Acknowledging it on its own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="352"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</translation>
     </message>
@@ -1439,19 +1443,19 @@ review in</translation>
         <translation>%1 is too short: give the fingerprint or at least its first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="386"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 is too short: give the silence ID or at least its first %2 characters.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="368"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="382"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 matches several silences; give more characters:</translation>
     </message>
@@ -1471,22 +1475,22 @@ review in</translation>
         <translation>%1: %2 (using the default)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="283"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 stored in the system keyring (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nothing was stored: fix the address or its TLS settings first</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="260"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
         <translation>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</translation>
     </message>
@@ -1506,19 +1510,19 @@ review in</translation>
         <translation>%1: no file; the defaults apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="268"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: the credentials could not be checked (%2); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nothing was asked or stored</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="171"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="250"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nothing was stored</translation>
     </message>
@@ -1580,7 +1584,7 @@ review in</translation>
         <translation>Alertmanager %1 does not answer: its silences are not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</translation>
     </message>
@@ -1600,7 +1604,7 @@ review in</translation>
         <translation>Alertmanager refused (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="241"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>Alertmanager replaced the silence instead of updating it: the new ID is %1.</translation>
     </message>
@@ -1625,7 +1629,7 @@ review in</translation>
         <translation>Answer b (user name and password) or t (bearer token); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>As last seen in the shift journal: %1</translation>
     </message>
@@ -1660,7 +1664,7 @@ review in</translation>
         <translation type="vanished">Credentials for %1 removed from the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="158"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Done in Alertmanager, but not recorded in the shift journal.</translation>
     </message>
@@ -1680,12 +1684,12 @@ review in</translation>
         <translation>Go ahead? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="171"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="229"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
@@ -1700,7 +1704,7 @@ review in</translation>
         <translation>Invalid duration %1: use a whole number and a unit (ms, s, m, h, d, w, y), largest first, such as 15m, 1h30m or 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
         <source>Invalid matcher: %1</source>
         <translation>Invalid matcher: %1</translation>
     </message>
@@ -1749,6 +1753,11 @@ review in</translation>
         <translation>Logging in to %1 with a user name and password (basic auth), as the settings say; --token-stdin for a bearer token</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
+        <source>Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
         <source>No credentials were stored for %1.</source>
         <translation>No credentials were stored for %1.</translation>
@@ -1764,7 +1773,7 @@ review in</translation>
         <translation>No escalated alert still firing has the fingerprint %1 in the shift journal (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="391"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</translation>
     </message>
@@ -1779,17 +1788,17 @@ review in</translation>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="142"/>
         <source>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</source>
         <translation>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="216"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="214"/>
         <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
         <translation>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</translation>
     </message>
@@ -1880,47 +1889,46 @@ review in</translation>
         <translation type="vanished">Silence %1 changed while you answered (someone expired or extended it): nothing was sent. See it with &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>Silence %1 changed while you answered: %2. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="181"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>Silence %1 had already expired (at %2); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>Silence %1 is held by no Alertmanager that answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="327"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</source>
         <translation>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="330"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</source>
         <translation>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
         <source>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
-        <translation>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
+        <translation type="vanished">Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>Silence %1 now ends at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>Silence %1 was created by %2, not by %3: %4</translation>
     </message>
@@ -1945,7 +1953,7 @@ review in</translation>
         <translation>The escalation was not recorded in the shift journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="176"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>The escalations and acknowledgements it recorded are not shown.</translation>
     </message>
@@ -2003,17 +2011,22 @@ review in</translation>
         <translation>Until the settings file is fixed, the tray started with the session says what is wrong with it and runs on the defaults where it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="285"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="233"/>
         <source>User name: </source>
         <translation>User name: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="187"/>
+        <source>What you typed is kept: the keyring is not set up yet; press Enter to be asked again by the prompt that creates it (n to give up): </source>
+        <translation>What you typed is kept: the keyring is not set up yet; press Enter to be asked again by the prompt that creates it (n to give up): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="189"/>
         <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
         <translation>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </translation>
     </message>
@@ -2024,7 +2037,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>a basic-auth user name cannot contain a colon</translation>
     </message>
@@ -2049,12 +2062,12 @@ review in</translation>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="235"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth needs a user name: --username U (or auth_username in the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="281"/>
         <source>bearer token</source>
         <translation>bearer token</translation>
     </message>
@@ -2079,7 +2092,7 @@ review in</translation>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="288"/>
         <source>could not check it now: %1</source>
         <translation>could not check it now: %1</translation>
     </message>
@@ -2139,17 +2152,17 @@ review in</translation>
         <translation>no path given</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nothing on standard input: pipe the password in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nothing on standard input: pipe the token in</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</translation>
     </message>
@@ -2169,7 +2182,7 @@ review in</translation>
         <translation>oncall-tray login cannot store them here: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="280"/>
         <source>password of %1</source>
         <translation>password of %1</translation>
     </message>
@@ -2238,7 +2251,7 @@ review in</translation>
         <translation>the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="296"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</translation>
     </message>
@@ -2270,7 +2283,7 @@ review in</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -2284,7 +2297,7 @@ review in</translation>
         <translation type="vanished">Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</translation>
     </message>
@@ -2329,17 +2342,17 @@ review in</translation>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -2354,22 +2367,22 @@ review in</translation>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>add, list, expire or extend silences</source>
         <translation>add, list, expire or extend silences</translation>
     </message>
@@ -2390,7 +2403,7 @@ review in</translation>
         <translation>bearer token: read the token from standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirm expiring a silence someone else created without asking</translation>
     </message>
@@ -2399,18 +2412,18 @@ review in</translation>
         <translation type="vanished">confirm extending past another 15 minutes over a critical alert without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirm silencing a critical alert for longer than 15 minutes without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>end a silence now</source>
         <translation>end a silence now</translation>
     </message>
@@ -2442,7 +2455,7 @@ review in</translation>
         <translation>how long, e.g. 15m, 1h (default: 15m, the guide&apos;s investigation window; at most 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>how long: 15m (investigation), 1h (maintenance), 24h at most</translation>
     </message>
@@ -2451,7 +2464,7 @@ review in</translation>
         <translation type="vanished">how much longer, from its end (or from now if sooner); default 15m; it may end at most 24h from now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</translation>
     </message>
@@ -2486,7 +2499,7 @@ review in</translation>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -2516,7 +2529,7 @@ review in</translation>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -2526,7 +2539,7 @@ review in</translation>
         <translation>print the on-call guide&apos;s escalation message for an alert (Markdown for Slack) and record the escalation in the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>push a silence&apos;s end further, keeping its ID</translation>
     </message>
@@ -2536,12 +2549,12 @@ review in</translation>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -2556,7 +2569,7 @@ review in</translation>
         <translation>settings file (default: the user config folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silence the alerts that match; prints the silence ID</translation>
     </message>
@@ -2592,37 +2605,37 @@ review in</translation>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2631,8 +2644,8 @@ review in</translation>
         <translation type="vanished">the silence ID (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>the silence ID or its first 8 or more characters (oncall-tray silence list)</translation>
     </message>
@@ -2656,7 +2669,7 @@ review in</translation>
         <translation type="vanished">who acknowledges (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>who silences (default: the engineer of the open shift, else the engineer setting)</translation>
     </message>
@@ -2665,7 +2678,7 @@ review in</translation>
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -2675,7 +2688,7 @@ review in</translation>
         <translation>why (default: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
         <source>why (required)</source>
         <translation>why (required)</translation>
     </message>
@@ -2855,12 +2868,12 @@ review in</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="121"/>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -2870,17 +2883,17 @@ review in</translation>
         <translation>Alertmanager asked to slow down (rate limited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="170"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
@@ -2890,7 +2903,7 @@ review in</translation>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silences left out, unreadable: %1 — %2</translation>
     </message>
@@ -2900,7 +2913,7 @@ review in</translation>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
@@ -2915,32 +2928,32 @@ review in</translation>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
@@ -2970,32 +2983,32 @@ review in</translation>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
@@ -3005,57 +3018,57 @@ review in</translation>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>nested too deep</source>
         <translation>nested too deep</translation>
     </message>
@@ -3065,7 +3078,7 @@ review in</translation>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
@@ -3094,17 +3107,17 @@ review in</translation>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
         <source>object</source>
         <translation>object</translation>
     </message>
@@ -3112,6 +3125,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirected away from the API (a proxy&apos;s sign-in page?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
+        <translation>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
@@ -3134,54 +3152,59 @@ review in</translation>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the certificate is not for this host name</source>
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate is not valid yet</source>
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>the expression is too long or nested too deep to plot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
+        <translation>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
@@ -3199,22 +3222,22 @@ review in</translation>
         <translation>the same fingerprint as another alert of the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>
@@ -3553,7 +3576,7 @@ review in</translation>
         <translation>%1 (by %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/carried.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/carried.py" line="81"/>
         <source>%1 (from %2&apos;s handoff)</source>
         <translation>%1 (from %2&apos;s handoff)</translation>
     </message>
@@ -3579,7 +3602,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="259"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3590,17 +3613,17 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="269"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="35"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="28"/>
         <source>%m-%d</source>
         <translation>%m-%d</translation>
     </message>
@@ -3610,28 +3633,28 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="165"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(its answer was due by %1, its resolution by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="170"/>
         <source>(its resolution was due by %1)</source>
         <translation>(its resolution was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -3640,32 +3663,32 @@ review in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="208"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3748,7 +3771,7 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="320"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3828,37 +3851,37 @@ review in</translation>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="135"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
@@ -3878,8 +3901,8 @@ review in</translation>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="325"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Incoming on-call engineer: %1</translation>
     </message>
@@ -3889,9 +3912,9 @@ review in</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="99"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="322"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -3911,12 +3934,12 @@ review in</translation>
         <translation>Open Incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="324"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="313"/>
         <source>Pending for the Next Shift</source>
         <translation>Pending for the Next Shift</translation>
@@ -3952,22 +3975,22 @@ review in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="193"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="192"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Review %1: its review is overdue since %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="188"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
@@ -4055,19 +4078,19 @@ review in</translation>
         <translation>earlier note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="156"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>
@@ -4159,162 +4182,166 @@ review in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
+        <translation>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="91"/>
         <source>%1, handed over %2</source>
         <translation>%1, handed over %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="95"/>
         <source>(none in this journal)</source>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="210"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
-        <translation>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
+        <translation type="vanished">A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="393"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="60"/>
         <source>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</source>
         <translation>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="398"/>
         <source>No shift %1 in the journal.</source>
         <translation>No shift %1 in the journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="62"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="379"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="349"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="89"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="291"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="70"/>
         <source>Shift of %1, since %2</source>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="121"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="41"/>
         <source>The end report cannot be made from the damaged journal, nor can the open shift and its draft be read from it: %1</source>
         <translation>The end report cannot be made from the damaged journal, nor can the open shift and its draft be read from it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
         <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="43"/>
         <source>The start checklist cannot be made from the damaged journal, nor can the previous shift&apos;s handoff notes and the draft be read from it: %1</source>
         <translation>The start checklist cannot be made from the damaged journal, nor can the previous shift&apos;s handoff notes and the draft be read from it: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
         <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
         <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="231"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4331,7 +4358,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="325"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -4363,22 +4390,22 @@ review in</translation>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="108"/>
         <source>(dismissed)</source>
         <translation>(dismissed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="110"/>
         <source>(due now)</source>
         <translation>(due now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</translation>
     </message>
@@ -4388,12 +4415,12 @@ review in</translation>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="35"/>
         <source>After the incident</source>
         <translation>After the incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="75"/>
         <source>After the incident (resolved at %1)</source>
         <translation>After the incident (resolved at %1)</translation>
     </message>
@@ -4403,12 +4430,11 @@ review in</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="174"/>
         <source>Could not expire the silence: %1</source>
-        <translation>Could not expire the silence: %1</translation>
+        <translation type="vanished">Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="52"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -4428,12 +4454,12 @@ review in</translation>
         <translation>Escalated to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="97"/>
         <source>Expire %1 silences</source>
         <translation>Expire %1 silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
         <source>Expire the silence</source>
         <translation>Expire the silence</translation>
     </message>
@@ -4443,12 +4469,12 @@ review in</translation>
         <translation>Hide this message; the file stays where it says, and its path is in the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="178"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="179"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</translation>
     </message>
@@ -4457,7 +4483,7 @@ review in</translation>
         <translation type="vanished">Not saved yet: %1. What you typed stays here; once the journal can be written, press Enter to add it as a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</translation>
     </message>
@@ -4468,7 +4494,7 @@ review in</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/core/numbered_drafts.py" line="50"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Note on %1, not written: its incident is no longer in the shift journal: %2</translation>
     </message>
@@ -4518,7 +4544,7 @@ review in</translation>
         <translation type="vanished">The %1 incident you typed your note on is no longer in the shift journal: the note was not written, and could not be moved to the shift&apos;s Observations: %2. It stays in the box.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="187"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>The journal can be written again: press Enter to add your note.</translation>
     </message>
@@ -4529,19 +4555,18 @@ review in</translation>
         <translation>The journal can be written again: your note was added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="157"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="154"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
-        <translation>The silence may have been expired all the same: %1</translation>
+        <translation type="vanished">The silence may have been expired all the same: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
@@ -4554,12 +4579,12 @@ review in</translation>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Your saved draft could be read again: it is back in the box, before what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="46"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</translation>
     </message>
@@ -5179,24 +5204,34 @@ review in</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="145"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="401"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="144"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="399"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="142"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="120"/>
+        <source>%1 alerts raised in severity</source>
+        <translation>%1 alerts raised in severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="173"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="119"/>
+        <source>%1 alerts still firing, no longer inhibited</source>
+        <translation>%1 alerts still firing, no longer inhibited</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/settling.py" line="61"/>
@@ -5204,17 +5239,17 @@ review in</translation>
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="140"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/notice.py" line="149"/>
         <source>%1 notifications</source>
         <translation>%1 notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="58"/>
         <source>(unnamed alert)</source>
         <translation>(unnamed alert)</translation>
     </message>
@@ -5224,37 +5259,37 @@ review in</translation>
         <translation>Acknowledge (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="67"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="62"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="61"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="69"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="65"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Fired %1 times in %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="64"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Fired %1 times in %2 min (flapping)</translation>
     </message>
@@ -5267,22 +5302,22 @@ review in</translation>
         <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="55"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="64"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="54"/>
         <source>No usable answer since %1: %2</source>
         <translation>No usable answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="71"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
@@ -5297,12 +5332,17 @@ review in</translation>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
         <source>Still firing: %1</source>
         <translation>Still firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="62"/>
+        <source>Still firing: no longer inhibited</source>
+        <translation>Still firing: no longer inhibited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="75"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>
@@ -5479,7 +5519,7 @@ review in</translation>
         <translation>%1 at column %2 cannot start a value (put the value in quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="56"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 is a severity itself: only other values can be its synonyms</translation>
     </message>
@@ -5504,13 +5544,13 @@ review in</translation>
         <translation>%1 is not one of the allowed values</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="64"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 is not critical, warning or info</translation>
     </message>
@@ -5525,7 +5565,7 @@ review in</translation>
         <translation>%1: a password, or what followed a “:” in an address being typed, was not kept: type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="74"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: how to reach them is empty</translation>
     </message>
@@ -5550,7 +5590,7 @@ review in</translation>
         <translation>%1: must not hold a user name or password, and they name different user names (%2) while the members of one Alertmanager share one login: keep the one to use in “%3”, choose “%4” in “%5” below, then enter its password with “%6”</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="59"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: no severity; write the value, a colon, then the severity (sev1: critical)</translation>
     </message>
@@ -5579,8 +5619,8 @@ review in</translation>
         <translation>%1: written twice (lines %2 and %3), and only one line of a value is kept: keep the one meant</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="114"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -5622,12 +5662,17 @@ review in</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
+        <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is kept apart from them, and offered back the next time Settings opens if this tray stops before you save it.</source>
+        <translation>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is kept apart from them, and offered back the next time Settings opens if this tray stops before you save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="128"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="156"/>
         <source>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</source>
         <translation>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</translation>
     </message>
@@ -5937,12 +5982,12 @@ review in</translation>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="251"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</translation>
     </message>
@@ -6092,7 +6137,7 @@ review in</translation>
         <translation>a colon at column %1 where none can be (put a value holding &quot;: &quot; in quotes, or check the indentation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>a contact needs its role (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -6157,7 +6202,7 @@ review in</translation>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>an empty value cannot be a synonym (%1)</translation>
     </message>
@@ -6277,7 +6322,7 @@ review in</translation>
         <translation>has spaces before or after the address: remove them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="135"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>holds a control character (U+%1): it would sign silences with it</translation>
     </message>
@@ -6312,7 +6357,7 @@ review in</translation>
         <translation>item %1 of the list (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="232"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>larger than %1 kB: not a settings file</translation>
     </message>
@@ -6372,17 +6417,17 @@ review in</translation>
         <translation>must be an http:// or https:// URL with a host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="99"/>
         <source>must be at least 1</source>
         <translation>must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="24"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>must be between %1 and %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="95"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>must be empty (system language), pt_BR or en</translation>
     </message>
@@ -6402,12 +6447,12 @@ review in</translation>
         <translation>must be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
         <source>must be none, basic or bearer</source>
         <translation>must be none, basic or bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>must not be empty: it signs acknowledgements and silences</translation>
     </message>
@@ -6422,7 +6467,7 @@ review in</translation>
         <translation>must not be more than %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="140"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>must not contain a colon (basic auth)</translation>
     </message>
@@ -6461,7 +6506,7 @@ review in</translation>
         <translation>must not hold a query or a fragment (%1): give the address without them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="125"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>must not hold alertname: an acknowledgement is of the alert it names</translation>
     </message>
@@ -6502,7 +6547,7 @@ review in</translation>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="145"/>
         <source>no such file: %1</source>
         <translation>no such file: %1</translation>
     </message>
@@ -6518,22 +6563,22 @@ review in</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="245"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>not UTF-8 text (byte %1 at position %2, line %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="44"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>not a regular expression Alertmanager accepts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="228"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
@@ -6548,7 +6593,7 @@ review in</translation>
         <translation>not a valid URL: a [ without its ] (an IPv6 address is written [::1])</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="36"/>
         <source>not a valid matcher: %1</source>
         <translation>not a valid matcher: %1</translation>
     </message>
@@ -6688,7 +6733,7 @@ review in</translation>
         <translation>the quote at column %1 is not closed on its line (it runs on to line %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
         <translation>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</translation>
     </message>
@@ -6758,7 +6803,7 @@ review in</translation>
         <translation>unknown time zone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="185"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>written twice (also on line %1): the last one counts</translation>
     </message>
@@ -6771,18 +6816,18 @@ review in</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="197"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="172"/>
         <source>(+%1 more)</source>
         <translation>(+%1 more)</translation>
     </message>
@@ -6791,7 +6836,7 @@ review in</translation>
         <translation type="vanished">All of them: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="155"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Check them all: oncall-tray config check</translation>
     </message>
@@ -6800,22 +6845,22 @@ review in</translation>
         <translation type="vanished">Could not read the settings file %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="190"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Could not read the settings file %1 (%2); using the defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
         <source>Edited settings not applied</source>
         <translation>Edited settings not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>Emptied settings file not applied</source>
         <translation>Emptied settings file not applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="142"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Read again from %1 after it was edited.</translation>
     </message>
@@ -6824,17 +6869,17 @@ review in</translation>
         <translation type="vanished">See every problem with: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
         <source>Settings applied</source>
         <translation>Settings applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>The tray keeps the settings it had until the file is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="187"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</translation>
     </message>
@@ -6882,7 +6927,7 @@ review in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
         <source>, watching %1</source>
         <translation>, watching %1</translation>
     </message>
@@ -6963,11 +7008,11 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="173"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6977,6 +7022,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silence lost: %1</source>
         <translation>Silence lost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <source>Silence not expired</source>
+        <translation>Silence not expired</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
@@ -6989,7 +7039,7 @@ review in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -7023,7 +7073,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -7048,7 +7098,12 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
+        <translation>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>another oncall-tray holds the shift journal (settings %1)</translation>
     </message>
@@ -7067,7 +7122,7 @@ review in</translation>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="95"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
@@ -7077,12 +7132,12 @@ review in</translation>
         <translation>the shift journal cannot be used (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="269"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</translation>
     </message>
@@ -7100,28 +7155,33 @@ review in</translation>
         <translation>&amp;Hand over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="55"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="57"/>
+        <source>Active silences: %1</source>
+        <translation>Active silences: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alerts received: %1 · Incidents: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</translation>
     </message>
@@ -7140,17 +7200,16 @@ review in</translation>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
         <source>Could not expire the silence: %1</source>
-        <translation>Could not expire the silence: %1</translation>
+        <translation type="vanished">Could not expire the silence: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="80"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Covers no alert now: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -7160,12 +7219,12 @@ review in</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="101"/>
         <source>End this silence now in Alertmanager</source>
         <translation>End this silence now in Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Expire</source>
         <translation>Expire</translation>
     </message>
@@ -7174,12 +7233,12 @@ review in</translation>
         <translation type="vanished">Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Expiring…</source>
         <translation>Expiring…</translation>
     </message>
@@ -7193,17 +7252,17 @@ review in</translation>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Handing over the shift of %1, since %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="283"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidents handled (%1)</translation>
     </message>
@@ -7218,7 +7277,7 @@ review in</translation>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -7228,7 +7287,7 @@ review in</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -7247,7 +7306,7 @@ review in</translation>
         <translation type="vanished">One pending item per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Outgoing on-call engineer: %1</translation>
     </message>
@@ -7262,7 +7321,7 @@ review in</translation>
         <translation>Pending for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -7272,37 +7331,37 @@ review in</translation>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="358"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silence expired where it was taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="132"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silence expired where it was taken. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="134"/>
         <source>Silence expired.</source>
         <translation>Silence expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="131"/>
         <source>Silence not expired everywhere</source>
         <translation>Silence not expired everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="242"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Start one with Take over the shift in the tray menu.</translation>
     </message>
@@ -7325,17 +7384,16 @@ review in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>The silence may have been expired all the same: %1</source>
-        <translation>The silence may have been expired all the same: %1</translation>
+        <translation type="vanished">The silence may have been expired all the same: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="246"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>This shift was handed over elsewhere. What you typed stays below: copy or save it.</translation>
     </message>
@@ -7349,12 +7407,12 @@ review in</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -7411,7 +7469,7 @@ review in</translation>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="89"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>No shift was handed over in this journal yet.</translation>
     </message>
@@ -7437,6 +7495,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="83"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <source>%1&apos;s shift has been open since %2: hand it over (Hand over the shift) before another begins.</source>
+        <translation>%1&apos;s shift has been open since %2: hand it over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
@@ -7625,9 +7688,8 @@ review in</translation>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
-        <translation>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
+        <translation type="vanished">The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
@@ -7767,22 +7829,22 @@ review in</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 already handed over the shift at %2, to %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="98"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 already handed over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="81"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 already took over the shift at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="94"/>
         <source>No shift is open.</source>
         <translation>No shift is open.</translation>
     </message>
@@ -7958,42 +8020,62 @@ review in</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="159"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="161"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="156"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 is held only by Alertmanager %2, which does not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="157"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 is held only by Alertmanagers %2, which do not answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
+        <source>%1 may have been acknowledged all the same (%2): the next poll will tell.</source>
+        <translation>%1 may have been acknowledged all the same (%2): the next poll will tell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="88"/>
+        <source>%1 was not acknowledged: nothing was silenced. %2</source>
+        <translation>%1 was not acknowledged: nothing was silenced. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="41"/>
+        <source>Alertmanager %1, which holds the silence, answered with an error (%2): the change may have been made there all the same.</source>
+        <translation>Alertmanager %1, which holds the silence, answered with an error (%2): the change may have been made there all the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="38"/>
         <source>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</source>
         <translation>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="44"/>
         <source>Alertmanager %1, which holds the silence, did not take the change: %2.</source>
         <translation>Alertmanager %1, which holds the silence, did not take the change: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="93"/>
+        <source>Alertmanager answered %1</source>
+        <translation>Alertmanager answered %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</translation>
     </message>
@@ -8008,12 +8090,32 @@ review in</translation>
         <translation>On Alertmanagers %1, which hold the silence: these Alertmanagers are not one cluster, a silence lives on the one it was made on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="94"/>
+        <source>Silence %1 may have been expired all the same (%2): the next poll will tell.</source>
+        <translation>Silence %1 may have been expired all the same (%2): the next poll will tell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <source>Silence %1 may have been extended all the same (%2): the next poll will tell.</source>
+        <translation>Silence %1 may have been extended all the same (%2): the next poll will tell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="86"/>
+        <source>Silence %1 was not expired: %2. Nothing changed.</source>
+        <translation>Silence %1 was not expired: %2. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="87"/>
+        <source>Silence %1 was not extended: %2. Nothing changed.</source>
+        <translation>Silence %1 was not extended: %2. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="177"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="169"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</translation>
     </message>
@@ -8518,148 +8620,148 @@ review in</translation>
         <translation type="vanished">%1 acknowledged (silenced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
         <source>%1 other alerts</source>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="95"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="67"/>
         <source>%1 silenced</source>
         <translation>%1 silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 to answer on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 to resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Hand over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
         <source>&amp;Past handoffs…</source>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
         <source>1 other alert</source>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="256"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="257"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
         <source>Alertmanager asked to slow down</source>
         <translation>Alertmanager asked to slow down</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="37"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="125"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="120"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="127"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="44"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="85"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Connecting to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
@@ -8672,57 +8774,57 @@ review in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Next deadline: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="131"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="132"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>No unacknowledged alert</source>
         <translation>No unacknowledged alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -8731,17 +8833,17 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Refresh now</source>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -8750,57 +8852,62 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="55"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
+        <source>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</source>
+        <translation>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="50"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="43"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="46"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="344"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Shift journal damaged: what was kept…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>TLS certificate checks are off</source>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="91"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -8809,42 +8916,42 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="311"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Unacknowledged alerts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalate %1 to %3 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>investigate %1 by %2</source>
         <translation>investigate %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
         <source>resolve %1 by %2</source>
         <translation>resolve %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>respond to %1 by %2</source>
         <translation>respond to %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>review %1 by %2</source>
         <translation>review %1 by %2</translation>
     </message>

@@ -471,47 +471,46 @@ revisar em</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>%1 acknowledged on Alertmanager %2</source>
         <translation>%1 reconhecido no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="69"/>
         <source>%1 acknowledged on Alertmanagers %2</source>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="82"/>
         <source>%1 was not acknowledged on %2, which also holds it: it still fires there.</source>
         <translation>%1 não foi reconhecido em %2, que também o tem: ele continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="370"/>
         <source>%1 was not acknowledged: nothing was silenced. %2</source>
-        <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
+        <translation type="vanished">%1 não foi reconhecido: nada foi silenciado. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="199"/>
         <source>%1, muted by a silence</source>
         <translation>%1, já silenciado</translation>
     </message>
@@ -527,6 +526,12 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="141"/>
+        <source>Alertmanager answered with an error</source>
+        <translation>O Alertmanager respondeu com um erro</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
@@ -592,12 +597,12 @@ revisar em</translation>
         <translation>O Alertmanager enviou silenciamentos ilegíveis para a bandeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="197"/>
         <source>Alertmanager took the silence, but its answer could not be read (%1), and the silence is not among its silences: it may have been made. Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>O Alertmanager aceitou o silenciamento, mas a resposta dele não pôde ser lida (%1), e o silenciamento não está entre os silenciamentos dele: ele pode ter sido criado. Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="139"/>
         <source>Alertmanager&apos;s answer could not be read</source>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
@@ -611,18 +616,18 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
         <source>Already acknowledged</source>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="238"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="243"/>
         <source>Cannot acknowledge %1</source>
         <translation>Não é possível reconhecer %1</translation>
     </message>
@@ -632,7 +637,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="292"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -675,7 +680,7 @@ revisar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
         <source>Extend it again if it still needs more time.</source>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
@@ -685,18 +690,18 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="140"/>
         <source>No answer from Alertmanager</source>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="158"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -705,23 +710,23 @@ revisar em</translation>
         <translation type="vanished">Não está mais disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Not acknowledged everywhere: %1</source>
         <translation>Não reconhecido em todos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="237"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="229"/>
         <source>Nothing was sent. To give it more time, select this silence in the Silences tab and click Extend 15 min.</source>
         <translation>Nada foi enviado. Para ganhar mais tempo, selecione este silenciamento na aba Silenciamentos e clique em Estender 15 min.</translation>
     </message>
@@ -736,7 +741,7 @@ revisar em</translation>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
         <source>Silence %1 changed meanwhile: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou nesse meio-tempo: %2. Nada foi enviado.</translation>
     </message>
@@ -745,22 +750,20 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 terminou nesse meio-tempo (às %2): nada foi enviado, então ele continua encerrado. Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="362"/>
         <source>Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.</source>
-        <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
+        <translation type="vanished">O silenciamento %1 pode ter sido expirado mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="361"/>
         <source>Silence %1 may have been extended all the same (%2): the Silences tab shows it after the next poll.</source>
-        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
+        <translation type="vanished">O silenciamento %1 pode ter sido estendido mesmo assim (%2): a aba Silenciamentos mostra após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
         <source>Silence %1 not changed everywhere</source>
         <translation>Silenciamento %1 não alterado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
         <source>Silence %1 not made everywhere</source>
         <translation>Silenciamento %1 não criado em todos</translation>
     </message>
@@ -769,33 +772,34 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 foi alterado nesse meio-tempo: agora termina às %2, por %3: %4. Nada foi enviado; estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="82"/>
         <source>Silence %1 was not made on %2, which also holds an alert it matches: it still fires there.</source>
         <translation>O silenciamento %1 não foi criado em %2, que também tem um alerta que ele casa: esse alerta continua disparando lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
         <source>Silence made on Alertmanager %2</source>
         <translation>Silenciamento criado no Alertmanager %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="73"/>
         <source>Silence made on Alertmanagers %2</source>
         <translation>Silenciamento criado nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="104"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="372"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="136"/>
         <source>Silence not changed</source>
         <translation>Silenciamento não alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="185"/>
         <source>Silence not extended</source>
         <translation>Silenciamento não estendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="114"/>
         <source>The Silences tab shows it after the next poll.</source>
         <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
@@ -820,22 +824,22 @@ revisar em</translation>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="44"/>
         <source>The saved credentials are in a locked keyring: unlock it and try again, or log in for this run.</source>
         <translation>As credenciais salvas estão em um chaveiro bloqueado: desbloqueie-o e tente de novo, ou entre com o login só para esta execução.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="128"/>
         <source>The silence was not changed: %1</source>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="76"/>
         <source>These Alertmanagers are not one cluster: the silence was made where the alert is.</source>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
@@ -849,22 +853,22 @@ revisar em</translation>
         <translation type="vanished">Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="183"/>
         <source>To silence the alert again, use Silence… on it.</source>
         <translation>Para silenciar o alerta de novo, use Silenciar… nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="209"/>
         <source>Unknown whether the alert was acknowledged</source>
         <translation>Não se sabe se o alerta foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="210"/>
         <source>Unknown whether the silence was created</source>
         <translation>Não se sabe se o silenciamento foi criado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="201"/>
         <source>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</source>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
@@ -874,7 +878,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -1009,63 +1013,63 @@ revisar em</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="366"/>
         <source>%1 resolution overdue: %2</source>
         <translation>Resolução do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Reconhecimento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Reconhecimento expirou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="327"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="324"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Reconhecimentos expiraram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="323"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
@@ -1084,7 +1088,7 @@ revisar em</translation>
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alertas que disparem enquanto isso não são mostrados nem notificados.</translation>
     </message>
@@ -1093,72 +1097,72 @@ revisar em</translation>
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="368"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 resolve em até %4 min; escale para L3 se o incidente se prolongar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="333"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça ou escale.</translation>
     </message>
@@ -1167,7 +1171,7 @@ revisar em</translation>
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
@@ -1187,22 +1191,22 @@ revisar em</translation>
         <translation>Prazo de investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="309"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="363"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>Resoluções do L2 atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="356"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>Resoluções do L2 atrasadas: mais %1 alertas</translation>
     </message>
@@ -1222,7 +1226,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -1308,7 +1312,7 @@ revisar em</translation>
         <translation>Revisão atrasada: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="244"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
@@ -1323,27 +1327,27 @@ revisar em</translation>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="296"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silenciamento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="311"/>
         <source>Silence ended: %1</source>
         <translation>Silenciamento terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silenciamentos terminaram: mais %1 alertas</translation>
     </message>
@@ -1362,27 +1366,27 @@ revisar em</translation>
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>
@@ -1424,7 +1428,7 @@ revisar em</translation>
         <translation type="vanished">%1 está silenciado pelo silenciamento %2 (%3, até %4), que não é o reconhecimento dele: silencia mais que este alerta, ou começou antes de ele disparar. Reconhecendo-o separadamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="352"/>
         <source>%1 is not a silence ID (a UUID such as 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; see oncall-tray silence list).</source>
         <translation>%1 não é um ID de silenciamento (um UUID como 64d2e7a2-ca57-4ac1-b1fe-36012f3bb4cf; veja oncall-tray silence list).</translation>
     </message>
@@ -1434,19 +1438,19 @@ revisar em</translation>
         <translation>%1 é curto demais: informe o fingerprint ou pelo menos os %2 primeiros caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="386"/>
         <source>%1 is too short: give the silence ID or at least its first %2 characters.</source>
         <translation>%1 é curto demais: informe o ID do silenciamento ou pelo menos os seus %2 primeiros caracteres.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="368"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="382"/>
         <source>%1 matches several silences; give more characters:</source>
         <translation>%1 corresponde a vários silenciamentos; informe mais caracteres:</translation>
     </message>
@@ -1466,22 +1470,22 @@ revisar em</translation>
         <translation>%1: %2 (usando o padrão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="283"/>
         <source>%1: %2 stored in the system keyring (%3)</source>
         <translation>%1: %2 agora no chaveiro do sistema (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="264"/>
         <source>%1: %2; nothing was stored: fix the address or its TLS settings first</source>
         <translation>%1: %2; nada foi guardado: corrija antes o endereço ou as configurações de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="260"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="258"/>
         <source>%1: Alertmanager refused these credentials (%2); nothing was stored: %3</source>
         <translation>%1: o Alertmanager recusou estas credenciais (%2); nada foi guardado: %3</translation>
     </message>
@@ -1501,19 +1505,19 @@ revisar em</translation>
         <translation>%1: o arquivo não existe; valem os padrões</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="268"/>
         <source>%1: the credentials could not be checked (%2); nothing was stored</source>
         <translation>%1: não foi possível verificar as credenciais (%2); nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="220"/>
         <source>%1; nothing was asked or stored</source>
         <translation>%1; nada foi perguntado nem guardado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="171"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="212"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="250"/>
         <source>%1; nothing was stored</source>
         <translation>%1; nada foi guardado</translation>
     </message>
@@ -1575,7 +1579,7 @@ revisar em</translation>
         <translation>O Alertmanager %1 não responde: os silenciamentos dele não são conhecidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="211"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was stored; the settings are unchanged</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado; as configurações não mudaram</translation>
     </message>
@@ -1595,7 +1599,7 @@ revisar em</translation>
         <translation>O Alertmanager recusou (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="241"/>
         <source>Alertmanager replaced the silence instead of updating it: the new ID is %1.</source>
         <translation>O Alertmanager substituiu o silenciamento em vez de atualizá-lo: o novo ID é %1.</translation>
     </message>
@@ -1620,7 +1624,7 @@ revisar em</translation>
         <translation>Responda b (nome de usuário e senha) ou t (bearer token); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="325"/>
         <source>As last seen in the shift journal: %1</source>
         <translation>Como visto por último no diário do turno: %1</translation>
     </message>
@@ -1655,7 +1659,7 @@ revisar em</translation>
         <translation type="vanished">Credenciais de %1 removidas do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="158"/>
         <source>Done in Alertmanager, but not recorded in the shift journal.</source>
         <translation>Feito no Alertmanager, mas não registrado no diário do turno.</translation>
     </message>
@@ -1675,12 +1679,12 @@ revisar em</translation>
         <translation>Prosseguir? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="171"/>
         <source>Interrupted: unknown whether silence %1 was expired (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi expirado (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="230"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="229"/>
         <source>Interrupted: unknown whether silence %1 was extended (its request was sent). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
         <translation>Interrompido: não se sabe se o silenciamento %1 foi estendido (o pedido já tinha sido enviado). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
@@ -1695,7 +1699,7 @@ revisar em</translation>
         <translation>Duração inválida %1: use um número inteiro e uma unidade (ms, s, m, h, d, w, y), da maior para a menor, como 15m, 1h30m ou 24h.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="102"/>
         <source>Invalid matcher: %1</source>
         <translation>Matcher inválido: %1</translation>
     </message>
@@ -1744,6 +1748,11 @@ revisar em</translation>
         <translation>Entrando em %1 com nome de usuário e senha (basic auth), como dizem as configurações; --token-stdin para um token bearer</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="304"/>
+        <source>Look with &apos;oncall-tray silence list&apos; before trying again.</source>
+        <translation>Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/commands/logout.py" line="47"/>
         <source>No credentials were stored for %1.</source>
         <translation>Nenhuma credencial estava guardada para %1.</translation>
@@ -1759,7 +1768,7 @@ revisar em</translation>
         <translation>Nenhum alerta escalado e ainda disparando tem a fingerprint %1 no diário do turno (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="390"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="391"/>
         <source>No silence has an ID that starts with %1 (see: oncall-tray silence list --all).</source>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
@@ -1774,17 +1783,17 @@ revisar em</translation>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="142"/>
         <source>Not recorded in the shift journal yet: the silence could not be read back from Alertmanager (%1); the next poll (the tray&apos;s, or &apos;oncall-tray status&apos;) records it.</source>
         <translation>Ainda não registrado no diário do turno: não foi possível ler o silenciamento de volta do Alertmanager (%1); a próxima consulta (da bandeja, ou &apos;oncall-tray status&apos;) o registra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="216"/>
         <source>Not recorded in the shift journal: it follows another Alertmanager (%1) than the one given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/journal_common.py" line="214"/>
         <source>Not recorded in the shift journal: it follows the whole cluster (%1), not only the members given with --alertmanager (%2).</source>
         <translation>Não registrado no diário do turno: ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2).</translation>
     </message>
@@ -1875,47 +1884,46 @@ revisar em</translation>
         <translation type="vanished">O silenciamento %1 mudou enquanto você respondia (alguém o expirou ou estendeu): nada foi enviado. Veja-o com &apos;oncall-tray silence list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="226"/>
         <source>Silence %1 changed while you answered: %2. Nothing was sent.</source>
         <translation>O silenciamento %1 mudou enquanto você respondia: %2. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="181"/>
         <source>Silence %1 expired.</source>
         <translation>Silenciamento %1 expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="161"/>
         <source>Silence %1 had already expired (at %2); nothing changed.</source>
         <translation>O silenciamento %1 já tinha expirado (às %2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="324"/>
         <source>Silence %1 is held by no Alertmanager that answers.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="327"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by Alertmanager %2, which does not answer (then it can be expired or extended once it answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar no Alertmanager %2, que não responde (então pode ser expirado ou estendido quando ele voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="330"/>
         <source>Silence %1 is held by no Alertmanager that answers: it may be held by one of the Alertmanagers %2, which do not answer (then it can be expired or extended once that one answers again), or it may not exist.</source>
         <translation>O silenciamento %1 não está em nenhum Alertmanager que responde: pode estar em um dos Alertmanagers %2, que não respondem (então pode ser expirado ou estendido quando esse voltar a responder), ou pode não existir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="240"/>
         <source>Silence %1 may have been extended all the same (%2). Look with &apos;oncall-tray silence list&apos; before trying again.</source>
-        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
+        <translation type="vanished">O silenciamento %1 pode ter sido estendido mesmo assim (%2). Confira com &apos;oncall-tray silence list&apos; antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="243"/>
         <source>Silence %1 now ends at %2.</source>
         <translation>O silenciamento %1 agora termina em %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="166"/>
         <source>Silence %1 was created by %2, not by %3: %4</source>
         <translation>O silenciamento %1 foi criado por %2, não por %3: %4</translation>
     </message>
@@ -1940,7 +1948,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="176"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -1998,17 +2006,22 @@ revisar em</translation>
         <translation>Até o arquivo de configurações ser corrigido, a bandeja iniciada com a sessão diz o que há de errado nele e usa os padrões onde ele está errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="285"/>
         <source>Used whenever --alertmanager names this address; the settings file and its Alertmanager&apos;s login are unchanged.</source>
         <translation>Usado sempre que --alertmanager indicar este endereço; o arquivo de configurações e o login do Alertmanager dele não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="233"/>
         <source>User name: </source>
         <translation>Nome de usuário: </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="187"/>
+        <source>What you typed is kept: the keyring is not set up yet; press Enter to be asked again by the prompt that creates it (n to give up): </source>
+        <translation>O que você digitou está guardado: o chaveiro ainda não foi criado; tecle Enter para ver de novo a janela que o cria (n para desistir): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="189"/>
         <source>What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): </source>
         <translation>O que você digitou está guardado: desbloqueie o chaveiro e tecle Enter para tentar de novo (n para desistir): </translation>
     </message>
@@ -2019,7 +2032,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/login.py" line="145"/>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="229"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="238"/>
         <source>a basic-auth user name cannot contain a colon</source>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
@@ -2044,12 +2057,12 @@ revisar em</translation>
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="235"/>
         <source>basic auth needs a user name: --username U (or auth_username in the settings)</source>
         <translation>basic auth precisa de um nome de usuário: --username U (ou auth_username nas configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="281"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
@@ -2074,7 +2087,7 @@ revisar em</translation>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="288"/>
         <source>could not check it now: %1</source>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
@@ -2134,17 +2147,17 @@ revisar em</translation>
         <translation>nenhum caminho informado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="245"/>
         <source>nothing on standard input: pipe the password in</source>
         <translation>nada na entrada padrão: passe a senha por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="246"/>
         <source>nothing on standard input: pipe the token in</source>
         <translation>nada na entrada padrão: passe o token por um pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="207"/>
         <source>nothing to read the secret from: on a terminal, login asks for it; otherwise pipe it in with --password-stdin (basic auth, with --username U) or --token-stdin (bearer token)</source>
         <translation>não há de onde ler o segredo: num terminal, o login o pede; senão, passe-o por um pipe com --password-stdin (basic auth, com --username U) ou --token-stdin (bearer token)</translation>
     </message>
@@ -2164,7 +2177,7 @@ revisar em</translation>
         <translation>o oncall-tray login não consegue guardá-las aqui: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="280"/>
         <source>password of %1</source>
         <translation>senha de %1</translation>
     </message>
@@ -2233,7 +2246,7 @@ revisar em</translation>
         <translation>a senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/login.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/login.py" line="296"/>
         <source>the settings file %1 could not be updated (%2): set %3 in it, or the secret is not used</source>
         <translation>não foi possível atualizar o arquivo de configurações %1 (%2): defina %3 nele, ou o segredo não será usado</translation>
     </message>
@@ -2265,7 +2278,7 @@ revisar em</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -2279,7 +2292,7 @@ revisar em</translation>
         <translation type="vanished">matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex casa com o valor inteiro), env!=&quot;dev&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="53"/>
         <source>Alertmanager matchers: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (a regex matches the whole value), env!=&quot;dev&quot;. Inside the quotes, \&quot; is a double quote, \\ a backslash, and a character that shows nothing or is a control character is written as oncall-tray shows it: \u00ad (a soft hyphen), \U000e0041, \t, \n</source>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
@@ -2324,17 +2337,17 @@ revisar em</translation>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="85"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -2349,22 +2362,22 @@ revisar em</translation>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="48"/>
         <source>add, list, expire or extend silences</source>
         <translation>cria, lista, expira ou prolonga silenciamentos</translation>
     </message>
@@ -2385,7 +2398,7 @@ revisar em</translation>
         <translation>token bearer: lê o token da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="73"/>
         <source>confirm expiring a silence someone else created without asking</source>
         <translation>confirma, sem perguntar, expirar um silenciamento criado por outra pessoa</translation>
     </message>
@@ -2394,18 +2407,18 @@ revisar em</translation>
         <translation type="vanished">confirma, sem perguntar, prolongar por mais de 15 minutos um silence sobre um alerta crítico</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="83"/>
         <source>confirm keeping a critical alert silenced for longer than 15 minutes in all without asking</source>
         <translation>confirma, sem perguntar, manter um alerta crítico silenciado por mais de 15 minutos no total</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/ack.py" line="41"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="63"/>
         <source>confirm silencing a critical alert for longer than 15 minutes without asking</source>
         <translation>confirma, sem perguntar, silenciar um alerta crítico por mais de 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="69"/>
         <source>end a silence now</source>
         <translation>encerra um silenciamento agora</translation>
     </message>
@@ -2433,7 +2446,7 @@ revisar em</translation>
         <translation>por quanto tempo, por exemplo 15m, 1h (padrão: 15m, a janela de investigação do guia; no máximo 24h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="58"/>
         <source>how long: 15m (investigation), 1h (maintenance), 24h at most</source>
         <translation>por quanto tempo: 15m (investigação), 1h (manutenção), no máximo 24h</translation>
     </message>
@@ -2442,7 +2455,7 @@ revisar em</translation>
         <translation type="vanished">quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; pode terminar no máximo daqui a 24h</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="80"/>
         <source>how much longer, from its end (or from now if sooner); default 15m; the silence may last at most 24h in all</source>
         <translation>quanto tempo a mais, a partir do fim dele (ou de agora, se for antes); padrão 15m; o silenciamento pode durar no máximo 24h no total</translation>
     </message>
@@ -2477,7 +2490,7 @@ revisar em</translation>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -2507,7 +2520,7 @@ revisar em</translation>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -2517,7 +2530,7 @@ revisar em</translation>
         <translation>mostra a mensagem de escalação do guia de plantão para um alerta (Markdown para o Slack) e registra a escalação no diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="76"/>
         <source>push a silence&apos;s end further, keeping its ID</source>
         <translation>adia o fim de um silenciamento, mantendo o ID dele</translation>
     </message>
@@ -2527,12 +2540,12 @@ revisar em</translation>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="78"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -2547,7 +2560,7 @@ revisar em</translation>
         <translation>arquivo de configurações (padrão: a pasta de configuração do usuário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="51"/>
         <source>silence the alerts that match; prints the silence ID</source>
         <translation>silencia os alertas que casam; mostra o ID do silenciamento</translation>
     </message>
@@ -2583,37 +2596,37 @@ revisar em</translation>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="65"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -2622,8 +2635,8 @@ revisar em</translation>
         <translation type="vanished">o ID do silence (oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="77"/>
         <source>the silence ID or its first 8 or more characters (oncall-tray silence list)</source>
         <translation>o ID do silenciamento ou os seus 8 ou mais primeiros caracteres (oncall-tray silence list)</translation>
     </message>
@@ -2647,7 +2660,7 @@ revisar em</translation>
         <translation type="vanished">quem reconhece (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
         <source>who silences (default: the engineer of the open shift, else the engineer setting)</source>
         <translation>quem silencia (padrão: o plantonista do turno aberto, senão a configuração engineer)</translation>
     </message>
@@ -2656,7 +2669,7 @@ revisar em</translation>
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -2666,7 +2679,7 @@ revisar em</translation>
         <translation>por quê (padrão: ACK! investigando — &lt;engineer&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/commands/silence.py" line="60"/>
         <source>why (required)</source>
         <translation>por quê (obrigatório)</translation>
     </message>
@@ -2846,12 +2859,12 @@ revisar em</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="121"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -2861,17 +2874,17 @@ revisar em</translation>
         <translation>o Alertmanager pediu para diminuir o ritmo (limite de requisições)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="170"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
@@ -2881,7 +2894,7 @@ revisar em</translation>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silenciamentos deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
@@ -2891,7 +2904,7 @@ revisar em</translation>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
@@ -2906,32 +2919,32 @@ revisar em</translation>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
@@ -2961,32 +2974,32 @@ revisar em</translation>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
@@ -2996,57 +3009,57 @@ revisar em</translation>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
         <source>missing )</source>
         <translation>falta um )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>missing ]</source>
         <translation>falta um ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>nested too deep</source>
         <translation>aninhado fundo demais</translation>
     </message>
@@ -3056,7 +3069,7 @@ revisar em</translation>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
@@ -3085,17 +3098,17 @@ revisar em</translation>
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
@@ -3103,6 +3116,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirecionado para fora da API (a página de login de um proxy?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
+        <translation>redirecionado para outro caminho da API no mesmo endereço (uma regra do proxy ou do servidor?)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
@@ -3125,54 +3143,59 @@ revisar em</translation>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
         <source>the certificate is not for this host name</source>
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>o certificado não é assinado por uma CA do sistema nem do arquivo ca_bundle (a CA dele está nesse arquivo?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate is not valid yet</source>
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>a expressão é longa ou aninhada demais para ser desenhada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
+        <translation>o proxy pede credenciais (HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema; NO_PROXY o contorna)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
@@ -3190,22 +3213,22 @@ revisar em</translation>
         <translation>a mesma fingerprint de outro alerta da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>
@@ -3544,7 +3567,7 @@ revisar em</translation>
         <translation>%1 (de %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/carried.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/carried.py" line="81"/>
         <source>%1 (from %2&apos;s handoff)</source>
         <translation>%1 (do handoff de %2)</translation>
     </message>
@@ -3570,7 +3593,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="259"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3581,17 +3604,17 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/escalation.py" line="269"/>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="35"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/local_times.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/core/local_times.py" line="28"/>
         <source>%m-%d</source>
         <translation>%d/%m</translation>
     </message>
@@ -3601,28 +3624,28 @@ revisar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="294"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="165"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(a resposta era esperada até %1, a resolução até %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="170"/>
         <source>(its resolution was due by %1)</source>
         <translation>(a resolução era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -3631,32 +3654,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="208"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -3739,7 +3762,7 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="317"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="320"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -3819,37 +3842,37 @@ revisar em</translation>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Acompanhar %1 (não acompanhado agora: fora do filtro ou do receiver das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="135"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento foi expirado manualmente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
@@ -3869,8 +3892,8 @@ revisar em</translation>
         <translation>Incidentes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="71"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="325"/>
         <source>Incoming on-call engineer: %1</source>
         <translation>Plantonista entrando: %1</translation>
     </message>
@@ -3880,9 +3903,9 @@ revisar em</translation>
         <translation>Nada a registrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="99"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="223"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="322"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
@@ -3902,12 +3925,12 @@ revisar em</translation>
         <translation>Incidentes Abertos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="324"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="72"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="313"/>
         <source>Pending for the Next Shift</source>
         <translation>Pendências para Próximo Turno</translation>
@@ -3943,22 +3966,22 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="193"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="192"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="159"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="188"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
@@ -4046,19 +4069,19 @@ revisar em</translation>
         <translation>nota anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="98"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="132"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="156"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
@@ -4150,162 +4173,166 @@ revisar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="201"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="185"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="217"/>
+        <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
+        <translation>O turno de %1 está aberto desde %2: passe-o antes com `oncall-tray handoff end --confirm`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="91"/>
         <source>%1, handed over %2</source>
         <translation>%1, passado em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="95"/>
         <source>(none in this journal)</source>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="210"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</source>
-        <translation>Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
+        <translation type="vanished">Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="360"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="393"/>
         <source>No handoff in the journal yet: the list grows as shifts are handed over (oncall-tray handoff end --confirm).</source>
         <translation>Nenhuma passagem de turno no diário ainda: a lista cresce à medida que os turnos são passados (oncall-tray handoff end --confirm).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="60"/>
         <source>No open shift can be read from the damaged journal (one may be open in it): repair it first, as said above, before starting a shift.</source>
         <translation>Nenhum turno aberto pode ser lido do diário do turno danificado (pode haver um aberto nele): repare-o primeiro, como dito acima, antes de assumir um turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="398"/>
         <source>No shift %1 in the journal.</source>
         <translation>Nenhum turno com o número %1 no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="62"/>
         <source>No shift is open: start one with `oncall-tray handoff start --confirm`.</source>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="379"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="348"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="349"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="250"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="253"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="89"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="291"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="70"/>
         <source>Shift of %1, since %2</source>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="121"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="41"/>
         <source>The end report cannot be made from the damaged journal, nor can the open shift and its draft be read from it: %1</source>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado, nem o turno aberto e seu rascunho podem ser lidos dele: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
         <source>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</source>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="353"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="43"/>
         <source>The start checklist cannot be made from the damaged journal, nor can the previous shift&apos;s handoff notes and the draft be read from it: %1</source>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado, nem as handoff notes do turno anterior e o rascunho podem ser lidos dele: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff_draft.py" line="49"/>
         <source>The start checklist cannot be made from the damaged journal: %1. What can still be read:</source>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="231"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
         <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="119"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Escreva a nota no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4322,7 +4349,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="325"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -4354,22 +4381,22 @@ revisar em</translation>
         <translation>%1 respondeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="105"/>
         <source>%1 — by %2</source>
         <translation>%1 — até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="108"/>
         <source>(dismissed)</source>
         <translation>(dispensado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="110"/>
         <source>(due now)</source>
         <translation>(prazo chegou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="111"/>
         <source>A note typed earlier on this alert, kept as its draft, is in the box: Enter adds it to this incident.</source>
         <translation>Uma nota digitada antes neste alerta, guardada como rascunho, está na caixa: Enter a adiciona a este incidente.</translation>
     </message>
@@ -4379,12 +4406,12 @@ revisar em</translation>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="35"/>
         <source>After the incident</source>
         <translation>Após o incidente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="75"/>
         <source>After the incident (resolved at %1)</source>
         <translation>Após o incidente (resolvido às %1)</translation>
     </message>
@@ -4394,12 +4421,11 @@ revisar em</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="174"/>
         <source>Could not expire the silence: %1</source>
-        <translation>Não foi possível expirar o silenciamento: %1</translation>
+        <translation type="vanished">Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="52"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -4419,12 +4445,12 @@ revisar em</translation>
         <translation>Escalado para…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="97"/>
         <source>Expire %1 silences</source>
         <translation>Expirar silenciamentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="96"/>
         <source>Expire the silence</source>
         <translation>Expirar o silenciamento</translation>
     </message>
@@ -4434,12 +4460,12 @@ revisar em</translation>
         <translation>Ocultar esta mensagem; o arquivo fica onde ela diz, e o caminho dele está no log</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="178"/>
         <source>Not saved yet: %1. What you typed stays here and is saved once the journal can be written.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui e é salvo assim que o diário do turno puder ser gravado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="179"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, it is added as a note.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, será adicionado como nota.</translation>
     </message>
@@ -4448,7 +4474,7 @@ revisar em</translation>
         <translation type="vanished">Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, pressione Enter para adicioná-lo como nota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="181"/>
         <source>Not saved yet: %1. What you typed stays here; once the journal can be written, the note you pressed Enter on is added and what you typed after it stays here.</source>
         <translation>Ainda não salvo: %1. O que você digitou fica aqui; quando o diário do turno puder ser gravado, a nota em que você pressionou Enter será adicionada e o que você digitou depois dela fica aqui.</translation>
     </message>
@@ -4459,7 +4485,7 @@ revisar em</translation>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_gone.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/core/numbered_drafts.py" line="50"/>
         <source>Note on %1, not written: its incident is no longer in the shift journal: %2</source>
         <translation>Nota sobre %1, não gravada: o incidente dela não está mais no diário do turno: %2</translation>
     </message>
@@ -4509,7 +4535,7 @@ revisar em</translation>
         <translation type="vanished">O incidente de %1 em que você digitou a nota não está mais no diário do turno: a nota não foi gravada e não pôde ser movida para as Observações do turno: %2. Ela fica na caixa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="187"/>
         <source>The journal can be written again: press Enter to add your note.</source>
         <translation>O diário do turno pode ser gravado de novo: pressione Enter para adicionar sua nota.</translation>
     </message>
@@ -4520,19 +4546,18 @@ revisar em</translation>
         <translation>O diário do turno pode ser gravado de novo: sua nota foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="157"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is left as it was in %2, for you to read; what you type over drafts the journal cannot read is not kept at this quit.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas ficou como estava em %2, para você ler; o que você digitar sobre rascunhos que o diário não consegue ler não será guardado ao sair desta vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="154"/>
         <source>The notes kept at the last quit (typed over drafts the journal could not read) could not be read: %1. Their file is set aside as %2, for you to read; nothing is written over it.</source>
         <translation>As notas guardadas ao sair da última vez (digitadas sobre rascunhos que o diário do turno não conseguiu ler) não puderam ser lidas: %1. O arquivo delas foi posto de lado como %2, para você ler; nada é escrito sobre ele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_aftercare.py" line="173"/>
         <source>The silence may have been expired all the same: %1</source>
-        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
+        <translation type="vanished">O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/incident_panel.py" line="105"/>
@@ -4545,12 +4570,12 @@ revisar em</translation>
         <translation>Sua nota: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="79"/>
         <source>Your saved draft could be read again: it is back in the box, before what you typed.</source>
         <translation>Seu rascunho salvo pôde ser lido de novo: ele voltou à caixa, antes do que você digitou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/incident_draft.py" line="46"/>
         <source>Your saved draft could not be read: %1. What you type stays here and is not saved over it until it can be read.</source>
         <translation>Não foi possível ler seu rascunho salvo: %1. O que você digitar fica aqui e não é salvo por cima dele até que ele possa ser lido.</translation>
     </message>
@@ -5170,24 +5195,34 @@ revisar em</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="402"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="145"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="401"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="144"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="399"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="142"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="120"/>
+        <source>%1 alerts raised in severity</source>
+        <translation>%1 alertas com severidade elevada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="173"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alertas resolvidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="119"/>
+        <source>%1 alerts still firing, no longer inhibited</source>
+        <translation>%1 alertas ainda disparando, não estão mais inibidos</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/settling.py" line="61"/>
@@ -5195,17 +5230,17 @@ revisar em</translation>
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="397"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="140"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/notify/notice.py" line="149"/>
         <source>%1 notifications</source>
         <translation>%1 notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="58"/>
         <source>(unnamed alert)</source>
         <translation>(alerta sem nome)</translation>
     </message>
@@ -5215,37 +5250,37 @@ revisar em</translation>
         <translation>Reconhecer (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="67"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
         <source>Alerts firing: %1</source>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="62"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="61"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="69"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="65"/>
         <source>Fired %1 times in %2 min</source>
         <translation>Disparou %1 vezes em %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="64"/>
         <source>Fired %1 times in %2 min (flapping)</source>
         <translation>Disparou %1 vezes em %2 min (oscilando)</translation>
     </message>
@@ -5258,22 +5293,22 @@ revisar em</translation>
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="55"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="64"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="54"/>
         <source>No usable answer since %1: %2</source>
         <translation>Sem resposta utilizável desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="71"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
@@ -5288,12 +5323,17 @@ revisar em</translation>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="286"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
         <source>Still firing: %1</source>
         <translation>Ainda disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="62"/>
+        <source>Still firing: no longer inhibited</source>
+        <translation>Ainda disparando: não está mais inibido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="75"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (antes: %3)</translation>
     </message>
@@ -5470,7 +5510,7 @@ revisar em</translation>
         <translation>%1 na coluna %2 não pode iniciar um valor (ponha o valor entre aspas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="56"/>
         <source>%1 is a severity itself: only other values can be its synonyms</source>
         <translation>%1 já é uma severidade: só outros valores podem ser sinônimos dela</translation>
     </message>
@@ -5495,13 +5535,13 @@ revisar em</translation>
         <translation>%1 não é um dos valores permitidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
         <location filename="../../desktop/oncall_tray/sla_settings.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="64"/>
         <source>%1: %2 is not critical, warning or info</source>
         <translation>%1: %2 não é critical, warning nem info</translation>
     </message>
@@ -5516,7 +5556,7 @@ revisar em</translation>
         <translation>%1: uma senha, ou o que vinha depois de um “:” num endereço sendo digitado, não foi guardada: digite de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="74"/>
         <source>%1: how to reach them is empty</source>
         <translation>%1: como contatá-lo está vazio</translation>
     </message>
@@ -5541,7 +5581,7 @@ revisar em</translation>
         <translation>%1: não pode conter usuário nem senha, e essas URLs trazem usuários diferentes (%2), enquanto os membros de um mesmo Alertmanager compartilham um só login: deixe o que vale em “%3”, escolha “%4” em “%5” abaixo e depois informe a senha dele com “%6”</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="59"/>
         <source>%1: no severity; write the value, a colon, then the severity (sev1: critical)</source>
         <translation>%1: sem severidade; escreva o valor, dois-pontos e a severidade (sev1: critical)</translation>
     </message>
@@ -5570,8 +5610,8 @@ revisar em</translation>
         <translation>%1: escrito duas vezes (linhas %2 e %3), e só uma linha de cada valor é mantida: deixe a que vale</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="34"/>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="114"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -5613,12 +5653,17 @@ revisar em</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="138"/>
+        <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is kept apart from them, and offered back the next time Settings opens if this tray stops before you save it.</source>
+        <translation>Outro oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui é guardado à parte delas e oferecido de volta na próxima vez que as Configurações abrirem, se esta bandeja parar antes de você salvar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="128"/>
         <source>Another oncall-tray running on these settings keeps its own changes not saved: what you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray em execução com estas configurações guarda as próprias alterações não salvas: o que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="156"/>
         <source>Another oncall-tray stopped with changes not saved on these settings: they are offered the next time Settings opens. What you type here is not kept if this tray stops before you save it.</source>
         <translation>Outro oncall-tray parou com alterações não salvas nestas configurações: elas serão oferecidas na próxima vez que as Configurações abrirem. O que você digitar aqui não é guardado se esta bandeja parar antes de você salvar.</translation>
     </message>
@@ -5928,12 +5973,12 @@ revisar em</translation>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="254"/>
         <source>The changes not saved kept in %1 could not be read (%2) nor set aside: the changes you type now are not kept until it can be, so as not to write over it.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2) nem postas de lado: as alterações que você digitar agora não são guardadas até que possam ser, para não escrever por cima delas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_draft.py" line="251"/>
         <source>The changes not saved kept in %1 could not be read (%2): set aside as %3, for you to read. The changes you type now are kept apart from them.</source>
         <translation>As alterações não salvas guardadas em %1 não puderam ser lidas (%2): postas de lado como %3, para você ler. As alterações que você digitar agora são guardadas à parte delas.</translation>
     </message>
@@ -6083,7 +6128,7 @@ revisar em</translation>
         <translation>dois-pontos na coluna %1 onde não pode haver (ponha entre aspas um valor que contenha &quot;: &quot;, ou confira a indentação)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="72"/>
         <source>a contact needs its role (Tech Lead, SRE, CTO...): %1</source>
         <translation>um contato precisa do seu papel (Tech Lead, SRE, CTO...): %1</translation>
     </message>
@@ -6148,7 +6193,7 @@ revisar em</translation>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="54"/>
         <source>an empty value cannot be a synonym (%1)</source>
         <translation>um valor vazio não pode ser sinônimo (%1)</translation>
     </message>
@@ -6268,7 +6313,7 @@ revisar em</translation>
         <translation>tem espaços antes ou depois do endereço: remova-os</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="135"/>
         <source>holds a control character (U+%1): it would sign silences with it</source>
         <translation>contém um caractere de controle (U+%1): os silenciamentos seriam assinados com ele</translation>
     </message>
@@ -6303,7 +6348,7 @@ revisar em</translation>
         <translation>item %1 da lista (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="232"/>
         <source>larger than %1 kB: not a settings file</source>
         <translation>maior que %1 kB: não é um arquivo de configurações</translation>
     </message>
@@ -6363,17 +6408,17 @@ revisar em</translation>
         <translation>deve ser uma URL http:// ou https:// com um host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="99"/>
         <source>must be at least 1</source>
         <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="24"/>
         <source>must be between %1 and %2 seconds</source>
         <translation>deve estar entre %1 e %2 segundos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="95"/>
         <source>must be empty (system language), pt_BR or en</source>
         <translation>deve ser vazio (idioma do sistema), pt_BR ou en</translation>
     </message>
@@ -6393,12 +6438,12 @@ revisar em</translation>
         <translation>deve ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="119"/>
         <source>must be none, basic or bearer</source>
         <translation>deve ser none, basic ou bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="133"/>
         <source>must not be empty: it signs acknowledgements and silences</source>
         <translation>não pode ficar vazio: assina os reconhecimentos e silenciamentos</translation>
     </message>
@@ -6413,7 +6458,7 @@ revisar em</translation>
         <translation>não pode ser maior que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="140"/>
         <source>must not contain a colon (basic auth)</source>
         <translation>não pode conter dois-pontos (basic auth)</translation>
     </message>
@@ -6452,7 +6497,7 @@ revisar em</translation>
         <translation>não pode ter consulta nem fragmento (%1): informe o endereço sem eles</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="125"/>
         <source>must not hold alertname: an acknowledgement is of the alert it names</source>
         <translation>não pode conter alertname: um reconhecimento é do alerta que ele nomeia</translation>
     </message>
@@ -6493,7 +6538,7 @@ revisar em</translation>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="145"/>
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
@@ -6509,22 +6554,22 @@ revisar em</translation>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="245"/>
         <source>not UTF-8 text (byte %1 at position %2): read as Windows-1252 (Latin-1); save it as UTF-8</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2): lido como Windows-1252 (Latin-1); salve-o como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="233"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="239"/>
         <source>not UTF-8 text (byte %1 at position %2, line %3)</source>
         <translation>não é texto UTF-8 (byte %1 na posição %2, linha %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="44"/>
         <source>not a regular expression Alertmanager accepts: %1</source>
         <translation>não é uma expressão regular que o Alertmanager aceite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="228"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -6539,7 +6584,7 @@ revisar em</translation>
         <translation>não é uma URL válida: um [ sem o seu ] (um endereço IPv6 se escreve [::1])</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_values.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/config_values.py" line="36"/>
         <source>not a valid matcher: %1</source>
         <translation>não é um matcher válido: %1</translation>
     </message>
@@ -6675,7 +6720,7 @@ revisar em</translation>
         <translation>as aspas da coluna %1 não se fecham na sua linha (continuam até a linha %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="187"/>
         <source>the same as %1 on line %2 (the case and blanks at the ends do not count): only the last one counts</source>
         <translation>o mesmo que %1 na linha %2 (maiúsculas e minúsculas e espaços nas pontas não contam): vale só o último</translation>
     </message>
@@ -6745,7 +6790,7 @@ revisar em</translation>
         <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/config_read.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/config_read.py" line="185"/>
         <source>written twice (also on line %1): the last one counts</source>
         <translation>escrito duas vezes (também na linha %1): vale o último</translation>
     </message>
@@ -6758,18 +6803,18 @@ revisar em</translation>
 <context>
     <name>settings_watch</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>%1 is empty now: the tray keeps the settings it had. To start again from the defaults, write them in it (oncall-tray config init --force).</source>
         <translation>%1 está vazio agora: a bandeja mantém as configurações que tinha. Para recomeçar dos padrões, escreva-os nele (oncall-tray config init --force).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="197"/>
         <source>%1; defaults are used for: %2</source>
         <translation>%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="172"/>
         <source>(+%1 more)</source>
         <translation>(+%1 outros)</translation>
     </message>
@@ -6778,7 +6823,7 @@ revisar em</translation>
         <translation type="vanished">Todos: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="155"/>
         <source>Check them all: oncall-tray config check</source>
         <translation>Confira todos: oncall-tray config check</translation>
     </message>
@@ -6787,22 +6832,22 @@ revisar em</translation>
         <translation type="vanished">Não foi possível ler o arquivo de configurações %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="190"/>
         <source>Could not read the settings file %1 (%2); using the defaults</source>
         <translation>Não foi possível ler o arquivo de configurações %1 (%2); usando os valores padrão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
         <source>Edited settings not applied</source>
         <translation>Configurações editadas não aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="118"/>
         <source>Emptied settings file not applied</source>
         <translation>Arquivo de configurações esvaziado não aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="142"/>
         <source>Read again from %1 after it was edited.</source>
         <translation>Lidas de novo de %1 após a edição.</translation>
     </message>
@@ -6811,17 +6856,17 @@ revisar em</translation>
         <translation type="vanished">Veja todos os problemas com: oncall-tray config check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="141"/>
         <source>Settings applied</source>
         <translation>Configurações aplicadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="131"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="132"/>
         <source>The tray keeps the settings it had until the file is fixed.</source>
         <translation>A bandeja mantém as configurações que tinha até que o arquivo seja corrigido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/settings_watch.py" line="187"/>
         <source>Using the settings last read from %1 at %3 until it is fixed: it cannot be read (%2)</source>
         <translation>Usando as configurações lidas por último de %1 em %3 até que ele seja corrigido: não é possível lê-lo (%2)</translation>
     </message>
@@ -6869,7 +6914,7 @@ revisar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="275"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
         <source>, watching %1</source>
         <translation>, que vigia %1</translation>
     </message>
@@ -6950,11 +6995,11 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="173"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="180"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -6964,6 +7009,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
         <source>Silence lost: %1</source>
         <translation>Silenciamento perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <source>Silence not expired</source>
+        <translation>Silenciamento não expirado</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="158"/>
@@ -6976,7 +7026,7 @@ revisar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -7010,7 +7060,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7035,7 +7085,12 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="273"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
+        <translation>Sua expiração de %1 (pedida em %2) nunca foi confirmada: o silenciamento continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>outro oncall-tray está com o diário do turno (configurações %1)</translation>
     </message>
@@ -7054,7 +7109,7 @@ revisar em</translation>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="95"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -7064,12 +7119,12 @@ revisar em</translation>
         <translation>o diário do turno não pode ser usado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray (configurações %3); esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="269"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray nestas mesmas configurações; esta bandeja acompanha %2</translation>
     </message>
@@ -7087,28 +7142,33 @@ revisar em</translation>
         <translation>&amp;Passar turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="76"/>
         <source>(you)</source>
         <translation>(você)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="55"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="57"/>
+        <source>Active silences: %1</source>
+        <translation>Silenciamentos ativos: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="69"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="268"/>
         <source>Alerts received: %1 · Incidents: %2</source>
         <translation>Alertas recebidos: %1 · Incidentes: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="270"/>
         <source>Alerts received: the alerts first seen during this shift, whatever time they started. Incidents: the alerts acknowledged, noted or escalated during it, or whose escalation&apos;s answer was recorded, and those handled before that resolved during it.</source>
         <translation>Alertas recebidos: os alertas vistos pela primeira vez neste turno, seja qual for a hora em que começaram. Incidentes: os alertas reconhecidos, anotados ou escalados nele, ou cuja resposta da escalação foi registrada, e os tratados antes que foram resolvidos nele.</translation>
     </message>
@@ -7127,17 +7187,16 @@ revisar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="126"/>
         <source>Could not expire the silence: %1</source>
-        <translation>Não foi possível expirar o silenciamento: %1</translation>
+        <translation type="vanished">Não foi possível expirar o silenciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="80"/>
         <source>Covers no alert now: expire it?</source>
         <translation>Não cobre mais nenhum alerta: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -7147,12 +7206,12 @@ revisar em</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="101"/>
         <source>End this silence now in Alertmanager</source>
         <translation>Encerrar este silenciamento agora no Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Expire</source>
         <translation>Expirar</translation>
     </message>
@@ -7161,12 +7220,12 @@ revisar em</translation>
         <translation type="vanished">Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="96"/>
         <source>Expiring…</source>
         <translation>Expirando…</translation>
     </message>
@@ -7180,17 +7239,17 @@ revisar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="266"/>
         <source>Handing over the shift of %1, since %2 (%3)</source>
         <translation>Passando o turno de %1, desde %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="283"/>
         <source>Incidents handled (%1)</source>
         <translation>Incidentes tratados (%1)</translation>
     </message>
@@ -7205,7 +7264,7 @@ revisar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="341"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7215,7 +7274,7 @@ revisar em</translation>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="240"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -7234,7 +7293,7 @@ revisar em</translation>
         <translation type="vanished">Uma pendência por linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="274"/>
         <source>Outgoing on-call engineer: %1</source>
         <translation>Plantonista saindo: %1</translation>
     </message>
@@ -7249,7 +7308,7 @@ revisar em</translation>
         <translation>Pendências para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="48"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -7259,37 +7318,37 @@ revisar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="358"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
         <source>Silence expired where it was taken.</source>
         <translation>Silenciamento expirado onde foi aceito.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="132"/>
         <source>Silence expired where it was taken. %1</source>
         <translation>Silenciamento expirado onde foi aceito. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="134"/>
         <source>Silence expired.</source>
         <translation>Silenciamento expirado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="131"/>
         <source>Silence not expired everywhere</source>
         <translation>Silenciamento não expirado em todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="242"/>
         <source>Start one with Take over the shift in the tray menu.</source>
         <translation>Assuma um com Assumir turno, no menu da bandeja.</translation>
     </message>
@@ -7312,17 +7371,16 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="383"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_silences.py" line="124"/>
         <source>The silence may have been expired all the same: %1</source>
-        <translation>O silenciamento pode ter sido expirado mesmo assim: %1</translation>
+        <translation type="vanished">O silenciamento pode ter sido expirado mesmo assim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="243"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="246"/>
         <source>This shift was handed over elsewhere. What you typed stays below: copy or save it.</source>
         <translation>Este turno foi passado em outro lugar. O que você digitou continua abaixo: copie ou salve.</translation>
     </message>
@@ -7336,12 +7394,12 @@ revisar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="364"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -7398,7 +7456,7 @@ revisar em</translation>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_history.py" line="89"/>
         <source>No shift was handed over in this journal yet.</source>
         <translation>Nenhum turno foi passado neste diário do turno ainda.</translation>
     </message>
@@ -7424,6 +7482,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/handoff_dashboards.py" line="83"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 responderam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <source>%1&apos;s shift has been open since %2: hand it over (Hand over the shift) before another begins.</source>
+        <translation>O turno de %1 está aberto desde %2: passe-o (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
@@ -7612,9 +7675,8 @@ revisar em</translation>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
         <source>The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</source>
-        <translation>O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
+        <translation type="vanished">O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
@@ -7754,22 +7816,22 @@ revisar em</translation>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
         <source>%1 already handed over the shift at %2, to %3.</source>
         <translation>%1 já passou o turno às %2 para %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="98"/>
         <source>%1 already handed over the shift at %2.</source>
         <translation>%1 já passou o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="81"/>
         <source>%1 already took over the shift at %2.</source>
         <translation>%1 já assumiu o turno às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/shifts.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/core/shifts.py" line="94"/>
         <source>No shift is open.</source>
         <translation>Nenhum turno aberto.</translation>
     </message>
@@ -7945,42 +8007,62 @@ revisar em</translation>
 <context>
     <name>silence_holders</name>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="159"/>
         <source>%1 is held by Alertmanager %2 too, which does not answer: not silenced there.</source>
         <translation>%1 está também no Alertmanager %2, que não responde: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="161"/>
         <source>%1 is held by Alertmanagers %2 too, which do not answer: not silenced there.</source>
         <translation>%1 está também nos Alertmanagers %2, que não respondem: não foi silenciado lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="156"/>
         <source>%1 is held only by Alertmanager %2, which does not answer.</source>
         <translation>%1 está só no Alertmanager %2, que não responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="157"/>
         <source>%1 is held only by Alertmanagers %2, which do not answer.</source>
         <translation>%1 está só nos Alertmanagers %2, que não respondem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="96"/>
+        <source>%1 may have been acknowledged all the same (%2): the next poll will tell.</source>
+        <translation>%1 pode ter sido reconhecido mesmo assim (%2): a próxima consulta dirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="88"/>
+        <source>%1 was not acknowledged: nothing was silenced. %2</source>
+        <translation>%1 não foi reconhecido: nada foi silenciado. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="41"/>
+        <source>Alertmanager %1, which holds the silence, answered with an error (%2): the change may have been made there all the same.</source>
+        <translation>O Alertmanager %1, que tem o silenciamento, respondeu com um erro (%2): a alteração pode ter sido feita lá mesmo assim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="38"/>
         <source>Alertmanager %1, which holds the silence, did not answer (%2): the change may have been made there all the same.</source>
         <translation>O Alertmanager %1, que tem o silenciamento, não respondeu (%2): a alteração pode ter sido feita lá mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="44"/>
         <source>Alertmanager %1, which holds the silence, did not take the change: %2.</source>
         <translation>O Alertmanager %1, que tem o silenciamento, não aceitou a alteração: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="93"/>
+        <source>Alertmanager answered %1</source>
+        <translation>o Alertmanager respondeu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="115"/>
         <source>Held by Alertmanager %1, which does not answer: it can be expired or extended once it answers again.</source>
         <translation>Está no Alertmanager %1, que não responde: poderá ser expirado ou estendido quando ele voltar a responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="116"/>
         <source>Held by Alertmanagers %1, which do not answer: it can be expired or extended once they answer again.</source>
         <translation>Está nos Alertmanagers %1, que não respondem: poderá ser expirado ou estendido quando eles voltarem a responder.</translation>
     </message>
@@ -7995,12 +8077,32 @@ revisar em</translation>
         <translation>Nos Alertmanagers %1, que têm o silenciamento: estes Alertmanagers não formam um cluster, um silenciamento fica naquele em que foi criado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="94"/>
+        <source>Silence %1 may have been expired all the same (%2): the next poll will tell.</source>
+        <translation>O silenciamento %1 pode ter sido expirado mesmo assim (%2): a próxima consulta dirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="95"/>
+        <source>Silence %1 may have been extended all the same (%2): the next poll will tell.</source>
+        <translation>O silenciamento %1 pode ter sido estendido mesmo assim (%2): a próxima consulta dirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="86"/>
+        <source>Silence %1 was not expired: %2. Nothing changed.</source>
+        <translation>O silenciamento %1 não foi expirado: %2. Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="87"/>
+        <source>Silence %1 was not extended: %2. Nothing changed.</source>
+        <translation>O silenciamento %1 não foi estendido: %2. Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="177"/>
         <source>These Alertmanagers are not one cluster: a silence stays where it is made. These alerts it matches are not silenced where they are:</source>
         <translation>Estes Alertmanagers não formam um cluster: um silenciamento fica onde é criado. Estes alertas que ele abrange não foram silenciados onde estão:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/silence_holders.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/silence_holders.py" line="169"/>
         <source>these Alertmanagers are not one cluster, and a silence made on one that answers would not mute an alert where another holds it. Nothing was sent; silence it once its Alertmanager answers again.</source>
         <translation>estes Alertmanagers não formam um cluster, e um silenciamento criado em um que responde não silenciaria um alerta que está em outro. Nada foi enviado; silencie-o quando o Alertmanager dele voltar a responder.</translation>
     </message>
@@ -8505,148 +8607,148 @@ revisar em</translation>
         <translation type="vanished">Reconhecidos (silenciados): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="82"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
         <source>%1 from %2</source>
         <translation>%1, de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
         <source>%1 other alerts</source>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="95"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="67"/>
         <source>%1 silenced</source>
         <translation>Silenciados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>%3 to answer on %1 by %2</source>
         <translation>%3 responder sobre %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="109"/>
         <source>%3 to resolve %1 by %2</source>
         <translation>%3 resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>&amp;Hand over the shift…</source>
         <translation>&amp;Passar turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="192"/>
         <source>&amp;Past handoffs…</source>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="191"/>
         <source>&amp;Take over the shift…</source>
         <translation>&amp;Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="85"/>
         <source>1 other alert</source>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="267"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="256"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="196"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="257"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="39"/>
         <source>Alertmanager asked to slow down</source>
         <translation>O Alertmanager pediu para diminuir o ritmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="37"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="97"/>
         <source>Alertmanagers: %1</source>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="125"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="120"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alertas exibidos são do diário do turno, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="127"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="44"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="35"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="85"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="159"/>
         <source>Connecting to Alertmanager…</source>
         <translation>Conectando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
@@ -8659,57 +8761,57 @@ revisar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="87"/>
         <source>Next deadline: %1</source>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="131"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="132"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="47"/>
         <source>No unacknowledged alert</source>
         <translation>Nenhum alerta aguardando reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="42"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="199"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="200"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="201"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -8718,17 +8820,17 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="211"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -8737,57 +8839,62 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="55"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
+        <source>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</source>
+        <translation>Funções de turno desligadas: outro oncall-tray mantém o diário do turno; esta bandeja acompanha %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="50"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: não é possível saber se o oncall-tray que mantinha o diário do turno ainda está rodando; se foi encerrado, encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="43"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="46"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="352"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="344"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="184"/>
         <source>Shift journal damaged: what was kept…</source>
         <translation>Diário do turno danificado: o que foi mantido…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="186"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="264"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="253"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="180"/>
         <source>TLS certificate checks are off</source>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="91"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -8796,42 +8903,42 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="311"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="48"/>
         <source>Unacknowledged alerts: %1</source>
         <translation>Alertas não reconhecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="108"/>
         <source>escalate %1 to %3 by %2</source>
         <translation>escalar %1 para %3 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="181"/>
         <source>insecure_skip_verify is on: anyone between you and Alertmanager can read and change what it says</source>
         <translation>insecure_skip_verify está ligado: qualquer um entre você e o Alertmanager pode ler e alterar o que ele diz</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="107"/>
         <source>investigate %1 by %2</source>
         <translation>investigar %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="106"/>
         <source>resolve %1 by %2</source>
         <translation>resolver %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>respond to %1 by %2</source>
         <translation>responder a %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="105"/>
         <source>review %1 by %2</source>
         <translation>revisar %1 até %2</translation>
     </message>

@@ -7,7 +7,6 @@ Only API v2 is used: ``/api/v2/alerts``, ``/api/v2/silences``, ``/api/v2/silence
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -16,13 +15,13 @@ import httpx
 import msgspec
 
 from .alert_decoding import AlertList, RepeatDecoder, inhibited_apart
+from .answer_faults import PLAIN_TO_TLS_REASON, api_error_message, page_excerpt, plain_to_tls, raise_for_status
 from .connection import LOST_AFTER_SENDING, tls_reason, transport_reason
 from .deadline import Sockets, send_within
 from .errors import (
     AlertmanagerError,
     AnswerLost,
     BadResponse,
-    CredentialsNeeded,
     NotFound,
     Refused,
     TlsError,
@@ -30,15 +29,12 @@ from .errors import (
     Unsendable,
     excerpt,
     json_fault,
-    page_excerpt,
-    redirected,
     timeout_reason,
 )
 from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence_id
-from .secret_text import hide_secrets, library_words, secrets_of_request
+from .secret_text import library_words, shown_answer
 from .silence_check import settle
 from .silence_decoding import SilenceDecoder, SilenceList
-from .slow_down import slow_down
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -288,7 +284,7 @@ class AlertmanagerClient:
             raise kind(url, transport_reason(exc, self._proxy)) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, library_words(exc)) from exc
-        _raise_for_status(url, response, self._http.auth is not None)
+        raise_for_status(url, response, self._http.auth is not None, self._proxy)
         return response
 
     @classmethod
@@ -297,7 +293,7 @@ class AlertmanagerClient:
         if "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<":
             raise BadResponse(str(response.request.url),
                               "an HTML page instead of the API's JSON (a proxy or a login page?)",
-                              response.status_code, page_excerpt(body, True))  # its title, not its markup
+                              response.status_code, page_excerpt(shown_answer(response), True))  # its title
         return cls._decode_bytes(response, body, decoder)
 
     @staticmethod
@@ -308,7 +304,8 @@ class AlertmanagerClient:
             return decoder.decode(body)
         except (msgspec.DecodeError, RecursionError) as exc:  # a ValidationError too: not valid JSON comes
             # first (json_fault); RecursionError: nested too deep (review 65 T2)
-            raise BadResponse(url, json_fault(body, exc), response.status_code, excerpt(body)) from exc
+            raise BadResponse(url, json_fault(body, exc), response.status_code,
+                              excerpt(shown_answer(response))) from exc  # no secret it echoes (review 81 AX8)
 
 
 def read_status(response: httpx.Response) -> Status:
@@ -328,71 +325,5 @@ def _silence_path(silence_id: str) -> str:
     return "silence/" + silence_id
 
 
-def api_error_message(body: bytes | str) -> str:
-    """Alertmanager's own error text from an error body.
-
-    The API answers 400 with a bare JSON string, 422 with ``{"code": int, "message": str}``,
-    and some proxies with plain text; this returns the message in each case (at most a few
-    hundred characters). A body nested too deep to decode is shown by its start (review 65 T2).
-    """
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        return excerpt(body)
-    if isinstance(data, str):
-        return excerpt(data)
-    if isinstance(data, dict) and isinstance(data.get("message"), str):
-        return excerpt(data["message"])
-    return excerpt(body)
-
-
-#: What a TLS server answers a plain-HTTP request with (400): Go's (Alertmanager's own TLS,
-#: ``--web.config.file``) and nginx's page, in lower case.
-PLAIN_TO_TLS = (b"client sent an http request to an https server", b"the plain http request was sent to https port")
-PLAIN_TO_TLS_REASON = "TLS error: the server speaks TLS on this port (an https:// address?)"
-
-
-def plain_to_tls(status: int, body: bytes) -> bool:
-    """Whether an answer (HTTP ``status``, ``body``) is a TLS server's to a plain-HTTP request
-    (``PLAIN_TO_TLS``): the address should be https://."""
-    return status == 400 and any(words in body[:512].lower() for words in PLAIN_TO_TLS)
-
-
-def _raise_for_status(url: str, response: httpx.Response, sent_credentials: bool = False) -> None:
-    code = response.status_code
-    redirect = redirected(url, code, response.headers.get("location"))
-    if redirect is not None:
-        raise redirect
-    if code < 400:
-        return
-    body = response.read()
-    hidden = secrets_of_request(response.request)
-    if hidden:  # a proxy's page may echo the Authorization header (review 61 W10)
-        body = hide_secrets(body.decode("utf-8", "replace"), hidden).encode()
-    html = "html" in response.headers.get("content-type", "") or body.lstrip()[:1] == b"<"
-    if plain_to_tls(code, body):  # review 54 M3
-        raise TlsError(url, PLAIN_TO_TLS_REASON, code, page_excerpt(body, html))
-    if code in (401, 403):
-        reason = "credentials refused" if sent_credentials else "credentials needed"
-        # a proxy's login page says no more than its title ("401 Authorization Required")
-        raise CredentialsNeeded(url, reason, code, page_excerpt(body, html))
-    shown = page_excerpt(body, html) if html else excerpt(body)
-    slowed = slow_down(url, code, response.headers.get("retry-after"), shown)
-    if slowed is not None:  # 429, or 503 with Retry-After: not refused, not down (code review 81 AX2)
-        raise slowed
-    if code >= 500:
-        raise BadResponse(url, "server error", code, shown)
-    if html:
-        # A proxy's or another server's error page: this is not Alertmanager's API answering.
-        raise BadResponse(url, "an HTML page instead of the API's JSON (not Alertmanager's API?)", code,
-                          page_excerpt(body, True))
-    if code == 404:
-        # Alertmanager's own 404 (a silence ID it does not know) is JSON, or empty for one
-        # silence by ID; a plain "404 page not found" is another server at this address.
-        if "json" in response.headers.get("content-type", "") or ("/api/v2/silence/" in url and not body.strip()):
-            raise NotFound(url, "not found", code, api_error_message(body))
-        raise BadResponse(url, "not found (no Alertmanager API at this address?)", code, excerpt(body, 120))
-    raise Refused(url, "refused by Alertmanager", code, api_error_message(body))
-
-
-__all__ = ["AlertQuery", "AlertmanagerClient", "AlertmanagerError", "NotFound", "Refused", "api_error_message"]
+__all__ = ["PLAIN_TO_TLS_REASON", "AlertQuery", "AlertmanagerClient", "AlertmanagerError", "NotFound", "Refused",
+           "api_error_message", "plain_to_tls"]

@@ -160,6 +160,28 @@ UNSENDABLE = "the request cannot be sent"
 PROXY_DOWN = "the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings)"
 
 
+#: The reason of a proxy's ``407 Proxy Authentication Required`` (the error says "HTTP 407"), before the proxy's address when
+#: known (code review 81 AX14: it read as "not Alertmanager's API", the proxy unnamed).
+PROXY_LOGIN = ("the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system's proxy settings; NO_PROXY "
+               "bypasses it)")
+
+
+def proxy_shown(proxy: str) -> str:
+    """``proxy`` (a proxy's URL) as the reasons name it: scheme, host and port, never its user
+    info; "?" for a text that is not a URL."""
+    try:
+        parts = urlsplit(proxy)
+        return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    except ValueError:
+        return "?"
+
+
+def proxy_login_reason(proxy: str = "") -> str:
+    """The reason of a 407 answer: ``PROXY_LOGIN``, then the proxy the client goes through
+    (``proxy``: the settings' or the environment's, ``system_proxy``) when known."""
+    return f"{PROXY_LOGIN}: {proxy_shown(proxy)}" if proxy else PROXY_LOGIN
+
+
 def transport_reason(exc: httpx.TransportError, proxy: str = "") -> str:
     """A short, plain reason for a failed connection (refused, DNS, TLS, lost...), one that
     ``reasons.translate_reason`` knows, with the detail. ``proxy``: the proxy the client goes
@@ -168,12 +190,7 @@ def transport_reason(exc: httpx.TransportError, proxy: str = "") -> str:
     quote the secrets the request sends (``secret_text.library_words``; review 61 W10: h11's
     "Illegal header value b'Bearer <the token>'")."""
     if proxy and isinstance(exc, httpx.ConnectError):  # with a proxy, the connection made is to it
-        try:
-            parts = urlsplit(proxy)
-            shown = f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")  # no password
-        except ValueError:
-            shown = "?"
-        return f"{PROXY_DOWN}: {shown}: {transport_reason(exc)}"
+        return f"{PROXY_DOWN}: {proxy_shown(proxy)}: {transport_reason(exc)}"
     detail = library_words(exc)
     lowered = detail.lower()
     if isinstance(exc, httpx.LocalProtocolError):  # nothing was sent: ours to mend, not an outage

@@ -6,8 +6,7 @@ and the start of the body. Callers branch on the type, never on the message text
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .terminal_text import escape_char
 
@@ -24,18 +23,6 @@ def excerpt(body: bytes | str, limit: int = BODY_EXCERPT_CHARS) -> str:
     if not text.isprintable():
         text = "".join(c if c.isprintable() else escape_char(c) for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def html_title(body: bytes) -> str:
-    """The <title> of an HTML page, "" when there is none."""
-    match = re.search(rb"<title[^>]*>(.*?)</title>", body[:4096], re.IGNORECASE | re.DOTALL)
-    return match.group(1).decode("utf-8", "replace").strip() if match else ""
-
-
-def page_excerpt(body: bytes, html: bool, limit: int = 120) -> str:
-    """What to show of an error body: an HTML page (a proxy's login or error page) by its
-    title, "502 Bad Gateway", not its markup; other bodies by their start."""
-    return excerpt((html_title(body) if html else "") or body, limit)
 
 
 #: The reason of an answer nested deeper than Python's decoders go (``RecursionError``, ~1,000
@@ -166,27 +153,49 @@ class BadResponse(AlertmanagerError):
 REDIRECTED = "redirected; put the address it points to in the settings"
 #: ... of one to a page that is not the API (a proxy's sign-in), before where it points.
 REDIRECTED_AWAY = "redirected away from the API (a proxy's sign-in page?)"
-#: ... of one to the address asked itself.
+#: ... of one to the address asked itself (its query string too).
 REDIRECTED_TO_ITSELF = "redirected to itself"
+#: ... of one to another path of the API at the address set (a trailing slash added, a proxy's
+#: rewrite), before where it points: setting the address again would change nothing.
+REDIRECTED_WITHIN = "redirected to another path of the API at the same address (a proxy's or server's rule?)"
 
 
-def redirected(url: str, status: int, location: str | None) -> BadResponse | None:
+def redirected(url: str, status: int, location: str | None, asked: str | None = None) -> BadResponse | None:
     """The error for a redirect (HTTP 3xx), None for another status. The clients do not follow
     redirects (the credentials would go along to wherever one points, and an http -> https
     proxy hides the address to set): the reason names where it points (``Location``, made
-    whole against ``url``): the address to set when it is the API elsewhere, else the page
-    whole (review 19: "/login?next=" cut off, and "" for a redirect to the same path)."""
+    whole against the URL asked): the address to set when it is the API at another address, else
+    the page whole (review 19: "/login?next=" cut off, and "" for a redirect to the same path).
+
+    ``url``: the API path asked, without its query (what the error names); ``asked``: the
+    request's whole URL, query included (``response.request.url``; default ``url``). A redirect
+    to ``asked`` or ``url`` is ``REDIRECTED_TO_ITSELF``; one to another API path at the same
+    address (``/api/v2/alerts/``) is ``REDIRECTED_WITHIN``, naming it: the address already set is
+    never the advice (code review 81 AX12)."""
     if not 300 <= status < 400:
         return None
     if not location:
         return BadResponse(url, f"{REDIRECTED}: ?", status, "")
-    target = urljoin(url, location)
-    if target == url:
+    asked = asked or url
+    target = urljoin(asked, location)
+    if _same_request(target, asked) or target == url:
         return BadResponse(url, REDIRECTED_TO_ITSELF, status, "")
     base, api, _rest = target.partition("/api/v")
-    if api and "?" not in base:  # the API somewhere else: the address to set, not the API path
+    if api and "?" not in base:  # the API: the address to set, not the API path, unless it is this one
+        if base.rstrip("/") == url.partition("/api/v")[0].rstrip("/"):
+            return BadResponse(url, f"{REDIRECTED_WITHIN}: {target}", status, "")
         return BadResponse(url, f"{REDIRECTED}: {base}", status, "")
     return BadResponse(url, f"{REDIRECTED_AWAY}: {target}", status, "")
+
+
+def _same_request(one: str, other: str) -> bool:
+    """Whether two URLs ask the same: scheme, host, path and query parameters, in any order."""
+    try:
+        first, second = urlsplit(one), urlsplit(other)
+    except ValueError:  # a Location that is not a URL ("http://[x")
+        return one == other
+    return first._replace(query="") == second._replace(query="") and \
+        sorted(parse_qsl(first.query, keep_blank_values=True)) == sorted(parse_qsl(second.query, keep_blank_values=True))
 
 
 class Refused(AlertmanagerError):
@@ -197,3 +206,44 @@ class Refused(AlertmanagerError):
 class NotFound(Refused):
     """404: no such silence (or path). ``body`` holds Alertmanager's message when it sent one
     (``"silence not found"``); a ``GET /api/v2/silence/{id}`` of an unknown ID has none."""
+
+
+def surely_not_done(error: BaseException) -> bool:
+    """Whether a request that failed with ``error`` was surely not done anywhere: refused
+    (credentials, 401/403, which Alertmanager's proxy answers before passing anything on; a 4xx
+    ``Refused``, a ``NotFound`` silence: nothing there to change), or never sent (an ``Unreachable``
+    other than ``AnswerLost``: a refused connection, a host not found; an ``Unsendable``; a
+    ``ChangedMeanwhile``). Not after a 5xx or another ``BadResponse`` (a proxy's 502/504 when its
+    own time ran out while Alertmanager worked on, code review 80 AV1), an ``AnswerLost``, an
+    ``OutcomeUnknown``: it may have been done. Each failure's chain (``__context__``,
+    ``__cause__``) counts, as an expiry's DELETE answered 500 ends in the error of the silence's
+    look-up that follows it (code review 68 AB5), but for a ``NotFound``: the look-up settled that
+    the silence is not there. So do each member's errors (``members``, a holders' ``missed``: (base
+    URL, error) pairs), an error that names them being judged by them alone. An error that is not
+    an ``AlertmanagerError`` (a transport's, below it) says nothing. The one rule of the tray's
+    action worker (``ui.actions``: whether to send a write again with a login) and of an expire's
+    ask (``silence_holders.refused``; code review 79 AT7)."""
+    seen: list[BaseException] = []
+    waiting = [error]
+    while waiting:
+        failure = waiting.pop()
+        while failure is not None and not any(failure is known for known in seen):
+            seen.append(failure)
+            missed = getattr(failure, "missed", None)
+            if missed is not None:  # a holders' failure: each one's error
+                waiting.extend(member for _url, member in missed)
+            else:
+                waiting.extend(member for _url, member in getattr(failure, "members", ()) if member is not failure)
+                if isinstance(failure, AlertmanagerError) and not _refused_or_unsent(failure):
+                    return False
+            if isinstance(failure, NotFound):
+                break
+            failure = failure.__cause__ or failure.__context__
+    return True
+
+
+def _refused_or_unsent(error: AlertmanagerError) -> bool:
+    """Whether ``error`` alone says its request was surely not done (``surely_not_done``)."""
+    if isinstance(error, Unreachable):
+        return not isinstance(error, AnswerLost)
+    return isinstance(error, (CredentialsNeeded, Refused, Unsendable, ChangedMeanwhile))

@@ -5,7 +5,9 @@ line break with "Illegal header value b'Bearer eyJ…\\nrest'", the token whole;
 page may echo the ``Authorization`` header. Every reason built from a library's words or a
 server's body goes through ``hide_secrets`` with the secrets of the request it is about
 (``secrets_of_request``), so that no error, log line or notification carries them (README:
-"Secrets never appear in the settings file, the logs, errors or ``config check``").
+"Secrets never appear in the settings file, the logs, errors or ``config check``"). What an
+error shows of an answer's body goes through ``shown_answer``, whatever the answer's status (code
+review 81 AX8: an echo answered with HTTP 200 showed the token).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import re
 from collections.abc import Iterable
 
 import httpx
+
+from ..url_passwords import shown_url
 
 #: What a secret is replaced with (as ``url_passwords.shown_url`` shows a URL's password).
 HIDDEN = "***"
@@ -98,3 +102,20 @@ def library_words(exc: BaseException, secrets: Iterable[str] = ()) -> str:
     """``str(exc)`` (its type's name when empty) without the secrets of its request
     (``secrets_of_exception``) nor ``secrets``: a library's words, fit for a reason."""
     return hide_secrets(str(exc) or type(exc).__name__, (*secrets_of_exception(exc), *secrets))
+
+
+#: A URL holding a user info ("scheme://user:password@host..."), up to a space, a quote or markup.
+_URL_WITH_USER = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>@]*@[^\s\"'<>]*")
+
+
+def shown_answer(response: httpx.Response) -> bytes:
+    """The body of ``response`` as an error may show it (its start, its HTML title), whatever its
+    status: the secrets its request sent hidden (``secrets_of_request``: the ``Authorization``
+    header, the token, a basic-auth "user:password" and password, the URL's password, in every
+    form ``hide_secrets`` knows) and the password of every URL in it masked as the messages
+    show a URL (``url_passwords.shown_url``: ``https://carol:***@am:9093``, however short). The
+    one rule of every client's excerpts (code review 81 AX8: a server echoing the request, a
+    debug endpoint or a misrouted proxy, showed ``Authorization: Bearer …`` when it answered
+    200). Undecodable bytes read as U+FFFD."""
+    text = hide_secrets(response.content.decode("utf-8", "replace"), secrets_of_request(response.request))
+    return _URL_WITH_USER.sub(lambda found: shown_url(found.group()), text).encode()

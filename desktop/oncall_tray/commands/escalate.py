@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         return fingerprint_not_found(exc, args.fingerprint, tr)
     alert, severity, clock = result.snapshot.alerts[fp], result.snapshot.severities[fp], result.clocks[fp]
     dry_run = args.dry_run
-    journal = open_journal(loaded.journal_file(), tr, read_only=dry_run) \
+    journal = open_journal(loaded.journal_file(), tr, read_only=dry_run, loaded=loaded) \
         if not dry_run or present(loaded.journal_file()) else None  # notes to read
     try:
         if journal is not None and not follows(journal, loaded):  # another Alertmanager's alert (review 42 F1)
@@ -157,7 +157,7 @@ def record_answered(args: argparse.Namespace, loaded: LoadedConfig, tr: Translat
     if args.note or args.dry_run:
         error(tr("cli", "--answered records the answer only: it takes neither --note nor --dry-run."))
         return EXIT_USAGE
-    journal = open_journal(loaded.journal_file(), tr)
+    journal = open_journal(loaded.journal_file(), tr, loaded=loaded)
     if journal is None:
         return EXIT_USAGE
     try:

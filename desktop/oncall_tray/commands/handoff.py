@@ -34,10 +34,11 @@ from ..alertmanager.cluster import members_down, not_one_cluster
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
+from ..core.observations import OBSERVATIONS
 from ..core.carried import carried_text
 from ..core.drafts import with_items
 from ..core.dashboards import dashboard_label
-from ..core.handoff import Live, end_report, local_stamp, start_checklist
+from ..core.handoff import Live, end_report, local_time, start_checklist
 from ..core.handoff_unknown import with_held
 from ..core.pending import PENDING, split_items
 from ..core.handoff_languages import end_renderings, listed_times, shown_in, start_renderings
@@ -107,7 +108,8 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     # a command that only reads (history, a preview given nothing to keep) never sets the journal
     # aside nor makes one (review 57 S10)
     reads = args.action == "history" or (args.action in ("start", "end") and not args.confirm and not _given(args, tr))
-    journal = open_journal(loaded.journal_file(), tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE), read_only=reads)
+    journal = open_journal(loaded.journal_file(), tr, after=_not_kept(args, tr, JOURNAL_UNUSABLE), read_only=reads,
+                           loaded=loaded)
     if journal is None:
         return EXIT_USAGE
     try:
@@ -127,7 +129,7 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
     except JournalError as exc:  # review 24: what was given is printed back, as with no shift open
         if journal.unreadable is not None and args.action in ("start", "end"):  # a preview, damaged: what can be
             return print_readable(args.action, journal, exc, tr, loaded.config.zone(),  # read (review 57 S10)
-                                  resolve_language(loaded.config.language))
+                                  loaded.config.engineer, resolve_language(loaded.config.language))
         error(exc.text(tr) + _not_kept(args, tr, JOURNAL_UNUSABLE))
         return EXIT_USAGE
     finally:
@@ -212,18 +214,19 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
         return EXIT_USAGE
     already = shifts.open_shift(journal)
     if args.confirm and already is not None:
-        error(tr(CONTEXT, "A shift is open already (%1, since %2): hand it over first with "
-                          "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer)
-              .replace("%2", local_stamp(already.started_at, zone, tr)) + _not_kept(args, tr))
+        error(tr(CONTEXT, "%1's shift has been open since %2: hand it over first with "  # as the window (review 73
+                          "`oncall-tray handoff end --confirm`.").replace("%1", already.engineer or "?")  # AW4)
+              .replace("%2", local_time(already.started_at, zone, journal.now(), tr)) + _not_kept(args, tr))
         return EXIT_USAGE
     if args.engineer:
         journal.set_state(shifts.START_SCOPE, "engineer", args.engineer.strip())
-    _append(journal, shifts.START_SCOPE, "observations", args.observation)
+    _append(journal, shifts.START_SCOPE, OBSERVATIONS, args.observation)
     result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     checklist = start_checklist(journal, config.engineer, live, check_dashboards(config, aliases=result.aliases),
                                 contacts=tuple(config.contacts.items()), language=resolve_language(config.language))
     markdown = start_markdown(checklist, tr, zone)
-    out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone), end="")
+    by = shifts.handed_over_by(journal, checklist.previous, loaded.config.engineer) if checklist.previous else ""
+    out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone, by), end="")
     if args.confirm and not checklist.engineer.strip():
         error(tr(CONTEXT, "Who takes over the shift? Give --engineer NAME (or set engineer in the settings)."))
         return EXIT_USAGE
@@ -238,17 +241,17 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     return _finish(result, tr)
 
 
-def _start_details(markdown: str, checklist, tr: Translate, zone) -> str:
+def _start_details(markdown: str, checklist, tr: Translate, zone, by: str) -> str:
     lines = [markdown, f"{tr(CONTEXT, 'Dashboards')}:"]
     for check in checklist.dashboards:
         state = tr("dashboard", check.state)
         label = dashboard_label(check, checklist.dashboards, tr)
         lines.append(f"  {label:<13} {check.url:<32} {state} ({translate_reason(check.detail, tr)})")
     previous = checklist.previous
-    lines += [""] + previous_notes(previous, checklist.previous_notes, tr, zone)
+    lines += [""] + previous_notes(previous, checklist.previous_notes, tr, zone, by)
     if checklist.carried:  # what the end report will offer to carry on (core.carried)
         lines += ["", tr(CONTEXT, "Pending items handed over to this shift (the end report offers them):")]
-        lines += [f"  - {visible(carried_text(item, tr) if item['from'] != previous.engineer else item['text'])}"
+        lines += [f"  - {visible(carried_text(item, tr) if item['from'] != by else item['text'])}"
                   for item in checklist.carried]
     return "\n".join(lines) + "\n"
 
@@ -274,15 +277,16 @@ def _end(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     result, live = _poll(loaded, journal, tr, writes=args.confirm or bool(_given(args, tr)))
     if args.pending:  # to the engineer's own items (the suggestions stay live beside them)
         _append(journal, scope, PENDING, args.pending)
-    _append(journal, scope, "observations", args.observation)
+    _append(journal, scope, OBSERVATIONS, args.observation)
     if args.incoming:
         journal.set_state(scope, "incoming", args.incoming.strip())
-    report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy())
+    report = end_report(journal, shift, live, tr, zone, policy=loaded.config.sla_policy(),
+                        engineer=loaded.config.engineer)  # a shift started nameless (code review 79 AT5)
     markdown = end_markdown(report, tr, zone)
     out(markdown, end="")
     if args.confirm:
         done = shifts.end_shift(journal, shift.id, incoming=report.incoming, markdown=markdown, source=SOURCE_CLI,
-                                pending=report.handed_over(),
+                                pending=report.handed_over(), outgoing=report.outgoing,
                                 rendered=end_renderings(journal, report, live, zone, loaded.config.sla_policy()))
         error(tr(CONTEXT, "Shift handed over at %1 to %2.").replace(
             "%1", done.ended_at.astimezone(zone).strftime("%H:%M")).replace("%2", done.incoming))
@@ -383,7 +387,8 @@ def _history(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int
         past = shifts.past_shifts(journal)
         for shift in past:
             start, end = listed_times(journal, shift, zone, tr)  # one zone, named once (review 63 Z4, 66 S8)
-            out(f"{shift.id:>5}  {start} – {end}  {shift.engineer} → {shift.incoming or '?'}")
+            by = shifts.handed_over_by(journal, shift, loaded.config.engineer)  # a nameless shift's too
+            out(f"{shift.id:>5}  {start} – {end}  {by} → {shift.incoming or '?'}")
         if not past:
             error(tr(CONTEXT, "No handoff in the journal yet: the list grows as shifts are handed over "
                               "(oncall-tray handoff end --confirm)."))

@@ -17,6 +17,7 @@ from ..connect import describe_error
 from ..core import shifts
 from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll, record_silence_change
+from ..core.numbered_drafts import move_old_drafts
 from ..core.own_expires import ask_expire, withdraw_expire
 from ..core.journal_seen import WATCHED, known_starts, only_some_members, seen_alerts
 from ..core.journal_starts import Starts
@@ -62,19 +63,40 @@ def journal_starts(loaded: LoadedConfig, journal: Journal | None = None) -> Call
     return starts
 
 
-def open_journal(path: Path, tr: Translate, after: str = "", read_only: bool = False) -> Journal | None:
+def open_journal(path: Path, tr: Translate, after: str = "", read_only: bool = False,
+                 loaded: LoadedConfig | None = None) -> Journal | None:
     """The journal at ``path`` (the run's: ``LoadedConfig.journal_file``), checked; a damaged one is reported on stderr (set aside, with what
     was kept and lost; or, ``read_only`` for a command that only reads it, left as it is, with
     what cannot be read: ``Journal``'s ``read_only``). None (after saying why on stderr,
     followed by ``after``: what the command was given and could not keep) when it cannot be
-    opened."""
+    opened. ``loaded`` given: an old build's note drafts moved first (``moved_old_drafts``)."""
     try:
         journal = Journal.open(path, read_only=read_only)
     except JournalError as exc:
         error(exc.text(tr) + after)
         return None
     said_damage(journal, tr)
+    if loaded is not None:
+        moved_old_drafts(journal, loaded, tr)
     return journal
+
+
+def moved_old_drafts(journal: Journal, loaded: LoadedConfig, tr: Translate) -> None:
+    """Move the note drafts an old build kept by incident number, and those of incidents gone from
+    the journal, as the tray does at its start (``numbered_drafts.move_old_drafts``, lines in the
+    observations in ``tr``'s language), by the tray's rule: only in a journal this run uses, one
+    written to its file (not damaged and only read, nor absent: ``reads_only``) that follows the
+    Alertmanager polled (``follows``; not another one's, given with ``--alertmanager``). Every
+    command that opens the journal runs it (code review 80 AU2: an engineer who only used the
+    command line never had them moved; ``status`` and ``handoff`` show none of them, the
+    observations of ``handoff end`` lacked the gone ones). A journal held by a tray: done at its
+    start already, nothing found (no write). Never raises: a failure is logged, the command's own
+    work matters more (the next command, or the tray, moves them)."""
+    try:
+        if not journal.reads_only and follows(journal, loaded):
+            move_old_drafts(journal, tr)
+    except JournalError as exc:
+        logging.getLogger(__name__).warning("the note drafts kept by incident number not moved: %s", exc)
 
 
 def said_damage(journal: Journal, tr: Translate) -> None:
@@ -124,6 +146,7 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
         journal = Journal.open(loaded.journal_file())
         try:
             said_damage(journal, tr)
+            moved_old_drafts(journal, loaded, tr)
             if follows(journal, loaded):
                 record_silence_change(journal, kind, silence, actor=actor, source=SOURCE_CLI)
             else:  # another Alertmanager's silence (review 44 F4: then "expired" by the tray on the journal's)

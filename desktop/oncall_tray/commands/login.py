@@ -171,13 +171,22 @@ def _store(store: SecretStore, url: str, credentials: Credentials, tr: Translate
                 error(tr("cli", "%1; nothing was stored").replace("%1", exc.text(tr)))
                 return None
             error(exc.text(tr))
-        answer = _ask_line(tr("cli", "What you typed is kept: unlock the keyring, then press Enter to try again "
-                                     "(n to give up): "))
+            creating = exc.creating
+        answer = _ask_line(_retry_question(creating, tr))
         if answer is None or answer.lower() in ("n", "no", "não", "nao"):
             error(tr("cli", "Nothing was stored."))
             return None
         store.ask_again()
     return None
+
+
+def _retry_question(creating: bool, tr: Translate) -> str:
+    """``_store``'s question after a refused write: the prompt that creates a keyring (``creating``:
+    there was none yet, code review 80 AU1) or the one that unlocks it, named as it was."""
+    if creating:
+        return tr("cli", "What you typed is kept: the keyring is not set up yet; press Enter to be asked again by "
+                         "the prompt that creates it (n to give up): ")
+    return tr("cli", "What you typed is kept: unlock the keyring, then press Enter to try again (n to give up): ")
 
 
 def run(args: argparse.Namespace, loaded: LoadedConfig, store: SecretStore | None = None) -> int:

@@ -9,12 +9,11 @@ import re
 from collections.abc import Sequence
 
 from ..alertmanager.cluster import MemberResult, members_down, not_one_cluster
-from ..alertmanager.errors import AlertmanagerError, NotFound, OutcomeUnknown
+from ..alertmanager.errors import AlertmanagerError, NotFound
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.matchers import MatcherSyntaxError, format_matcher, parse_matcher, split_matchers
 from ..alertmanager.models import Alert, Silence, is_silence_id
 from ..config import Config, LoadedConfig
-from ..connect import describe_error
 from ..core.durations import format_duration
 from ..core.journal_schema import EventKind
 from ..core.lookup import AmbiguousSilenceId, PrefixTooShort, SilenceNotFound, find_silence
@@ -29,7 +28,7 @@ from ..core.silencing import (
     validate,
     validate_extension,
 )
-from ..silence_holders import holder_down, made_where, not_taken, refused
+from ..silence_holders import change_outcome, holder_down, made_where, maybe_done, not_taken, refused
 from ..core.silence_problems import Problem, ProblemCode
 from ..i18n import Message, Translate
 from . import silence_list
@@ -176,7 +175,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
         except AlertmanagerError as exc:
             if asked and refused(exc):  # its note withdrawn (code review 79 AT7)
                 withdraw_expire_asked(loaded, silence_id)
-            return _failed(exc, holders, loaded, tr, silence_id, down)
+            return _failed(exc, holders, loaded, tr, silence_id, down, "expire" if asked else "")
     if silence is not None:
         record_silence(loaded, EventKind.SILENCE_EXPIRED, silence, engineer, tr)
     out(tr("cli", "Silence %1 expired.").replace("%1", silence_id))
@@ -236,12 +235,7 @@ def run_extend(args: argparse.Namespace, loaded: LoadedConfig) -> int:
             record_silence(loaded, EventKind.SILENCE_EXTENDED if new_id == silence_id else EventKind.SILENCE_CREATED,
                            lambda: client.silence_everywhere(new_id)[0][1], on_call(loaded), tr)
         except AlertmanagerError as exc:
-            if isinstance(exc, OutcomeUnknown) and not exc.members:  # taken or unanswered, not settled by a look (review 65 T3)
-                error(tr("cli", "Silence %1 may have been extended all the same (%2). Look with 'oncall-tray silence "
-                                "list' before trying again.").replace("%1", silence_id).replace(
-                    "%2", describe_error(exc.first, tr)))
-                return EXIT_UNREACHABLE
-            return _failed(exc, holders, loaded, tr, silence_id, down)
+            return _failed(exc, holders, loaded, tr, silence_id, down, "extend")
     out(new_id)
     if new_id != silence_id:
         error(tr("cli", "Alertmanager replaced the silence instead of updating it: the new ID is %1.")
@@ -296,12 +290,19 @@ def _said_where(done, holders: Sequence[str], tr: Translate) -> bool:
 
 
 def _failed(exc: AlertmanagerError, holders: Sequence[str], loaded: LoadedConfig, tr: Translate,
-            silence_id: str = "", down: Sequence[str] = ()) -> int:
+            silence_id: str = "", down: Sequence[str] = (), change: str = "") -> int:
     """``alertmanager_failed``, but a change sent to the ``holders`` of a silence that none took
     names each of them with its reason, and "no such silence" (``NotFound``) from the members
     that answer, with members ``down`` (``_down_apart``: not one cluster), says which of those
     holds it, as the shift journal last saw it, when known (``seen_holding``), else that one may
-    (``_held_down``): it does not answer (exit 2)."""
+    (``_held_down``): it does not answer (exit 2). A ``change`` sent ("expire", "extend") that
+    may have been done all the same (``silence_holders.maybe_done``: a lost answer, an answer
+    taken unread, a 5xx, code review 80 AV1) on the one member it went to is said so, as the
+    windows say it (``change_outcome``), and where to look (exit 2)."""
+    if change and maybe_done(exc) and not (holders and exc.members):
+        error(change_outcome(change, silence_id, exc, tr) + " " +
+              tr("cli", "Look with 'oncall-tray silence list' before trying again."))
+        return EXIT_UNREACHABLE
     if isinstance(exc, NotFound) and down and not holders:
         return _held_down(loaded, silence_id, down, tr)
     if not holders or not exc.members:

@@ -136,24 +136,28 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     review 29), the alerts members not answering hold as last seen (review 53 K5), and those
     members that restarted lately do not list again yet, kept through their restart as the tray
     and ``ack`` keep them (``restart_kept.kept_of``, at the poll's time: ``OneShot.kept``).
-    ``result`` as it is when there is no journal or it cannot be read (nothing is created)."""
+    ``result`` as it is when there is no journal or it cannot be read (nothing is created). An old
+    build's note drafts are moved, as by every command that opens the journal it follows
+    (``journal_common.moved_old_drafts``), also when the poll failed."""
     from ..core.handoff_unknown import Held, held_alerts
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..core.journal_seen import when_answered
     from ..core.shifts import recorded_responses
+    from .journal_common import moved_old_drafts
 
     path, snapshot = loaded.journal_file(), result.snapshot
-    if snapshot is None or not present(path):
+    if not present(path):
         return result
     held, last_answers = Held(), {}  # (held: muted by none of the silences ended by the poll; review 62 Y15)
     try:
         journal = Journal.open(path, read_only=True)  # never set aside here (review 57 S10)
         try:
-            if journal.unreadable is not None:  # what cannot be read, and how to repair it
+            if journal.unreadable is not None and snapshot is not None:  # what cannot be read, and how to repair it
                 error(journal.unreadable.message(tr_for(loaded)))
-            if not follows(journal, loaded):  # another Alertmanager's alerts: not what the journal holds
-                return result
+            moved_old_drafts(journal, loaded, tr_for(loaded))  # as the tray at its start (code review 80 AU2)
+            if snapshot is None or not follows(journal, loaded):  # another Alertmanager's alerts: not what
+                return result  # the journal holds
             recorded = recorded_responses(journal)
             acknowledged = recorded.acknowledged_at
             known = started_known(journal, result.members)
@@ -166,6 +170,8 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         finally:
             journal.close()
     except JournalError as exc:  # review 45 F4: shown less, without a word
+        if snapshot is None:  # nothing shown from it anyway: the poll's failure is what is said
+            return result
         tr = tr_for(loaded)
         error(exc.text(tr) + " " + tr("cli", "The escalations and acknowledgements it recorded are not shown."))
         return result

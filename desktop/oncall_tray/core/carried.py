@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from .journal import Journal
-from .journal_schema import EventKind, Shift, shift_from_row, ts
+from .journal_schema import EventKind, Shift, loads, parse_ts, shift_from_row, ts
 from .shifts import event_data
 from .pending import Suggestion, carried_key
 
@@ -29,11 +29,30 @@ PENDING_KEY = "pending"
 
 
 def handoff_before(journal: Journal, at: dt.datetime) -> Shift | None:
-    """The latest shift handed over at or before ``at`` (a shift's start: the handoff it took
-    over from), None when there is none."""
+    """The latest shift handed over at or before ``at`` (UTC; a shift's start: the handoff it took
+    over from), None when there is none: the one rule of "since the previous handoff ended" (the
+    end report's notes and Incidents Handled, ``handoff.end_report``) and of the items it handed
+    over (``carried_suggestions``).
+
+    Read from the ``shifts`` table, else from the handoff's ``SHIFT_ENDED`` event: a salvage skips
+    the rows it cannot read (``journal_salvage``), and a later handoff whose shift row was lost is
+    told by its kept event (code review 80 AV6: the next handoff listed the lost shift's notes
+    again, or every note ever with no shift row kept). Such a shift has its event's number,
+    engineer (the event's actor), end and incoming engineer; its start is its ``SHIFT_STARTED``
+    event's when kept, else its end. Raises JournalError."""
     rows = journal.query("SELECT * FROM shifts WHERE ended_at IS NOT NULL AND ended_at <= ? "
                          "ORDER BY ended_at DESC, id DESC LIMIT 1", (ts(at),))
-    return shift_from_row(rows[0]) if rows else None
+    kept = shift_from_row(rows[0]) if rows else None
+    ended = journal.query("SELECT at, actor, data FROM events WHERE kind = ? AND at <= ? ORDER BY at DESC, id DESC "
+                          "LIMIT 1", (EventKind.SHIFT_ENDED.value, ts(at)))
+    if not ended or (kept is not None and kept.ended_at is not None and parse_ts(ended[0]["at"]) <= kept.ended_at):
+        return kept
+    data, end = loads(ended[0]["data"]), parse_ts(ended[0]["at"])
+    number = data.get("shift") if isinstance(data.get("shift"), int) else 0
+    started = [parse_ts(row["at"]) for row in journal.query(
+        "SELECT at, data FROM events WHERE kind = ? AND at <= ? ORDER BY at DESC, id DESC",
+        (EventKind.SHIFT_STARTED.value, ts(end))) if loads(row["data"]).get("shift") == number]
+    return Shift(number, ended[0]["actor"] or "", started[0] if started else end, end, str(data.get("incoming", "")))
 
 
 def handed_items(journal: Journal, shift: Shift | None) -> list[dict[str, str]]:

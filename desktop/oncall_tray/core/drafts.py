@@ -35,6 +35,41 @@ def with_items(current: str | None, items: Iterable[str]) -> str | None:
     return (current or "") + "\n".join(added)
 
 
+#: The state scope of the marks of take-backs (``taking_back``): key, a box's draft scope; value,
+#: the note kept at a quit last taken back into that draft. Removed once the file kept beside the
+#: journal no longer holds it; a scope of its own, so that no draft's scope holds anything but it.
+TAKEN_BACK_SCOPE = "taken_back"
+
+
+def after_draft(draft: str, typed: str) -> str:
+    """What a notes box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
+    (what was typed while it could not be read, or an old build's draft: ``numbered_drafts``),
+    after a space; ``draft`` alone when ``typed`` is empty. Whatever the draft holds already,
+    ``typed`` is added: nothing typed is lost (code review 80 AV4: "waiting" typed after a draft
+    ending "now waiting" was dropped as if taken back already; a take-back already written is
+    known by its mark, ``taking_back``)."""
+    if not typed.strip():
+        return draft
+    return f"{draft} {typed}" if draft.strip() else typed
+
+
+def taking_back(draft: str, typed: str, taken: str) -> str:
+    """What a draft holds once the note ``typed``, kept beside the journal at a quit, is taken
+    back into it (``after_draft``), when the draft's ``TAKEN_BACK_SCOPE`` mark is ``taken`` (the note
+    last taken back into it, written after it; "" when none). ``typed`` that IS that note is not
+    added again: a take-back committed at a quit whose file was not rewritten (a SIGKILL, the
+    follow-up dropped) is found again at the next start (code review 79 AT9), wherever the
+    engineer moved it in the draft since (80 AU4). ``typed`` beginning with that note then a
+    space (what was typed over the draft this run, after the kept note: ``after_draft``) adds
+    only the rest. Any other text is added, even the same words as the draft's (80 AV4)."""
+    if taken.strip():
+        if typed == taken:
+            return draft
+        if typed.startswith(f"{taken} "):
+            return after_draft(draft, typed[len(taken) + 1:])
+    return after_draft(draft, typed)
+
+
 def merge_typed(stored: object, typed: str, base: str | None) -> str:
     """What to save for a text box whose text is now ``typed``, when it last showed or saved
     ``base`` and the journal holds ``stored``.

@@ -35,12 +35,12 @@ from .carried import carried_suggestions, handed_items, handoff_before
 from .pending import Suggestion, dismissed_keys, folded, handed_over, left_out_keys, own_items, pending_items
 from .severity import Severity
 from .sla import SlaPolicy
-from .shifts import START_SCOPE, incidents, last_handoff, open_incidents, shift_scope
+from .shifts import OBSERVATIONS, START_SCOPE, handled_between, incidents, handed_over_by, last_handoff, open_incidents, shift_scope
 from .handoff_firing import (FIRING_LISTED, Clock, escalated, firing_unacknowledged, follow_up,  # noqa: F401 (re-exported)
-                             overdue, situation_time, unacknowledged)
+                             open_incident_item, overdue, situation_time, unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
-from .handoff_live import Live, kept_line, kept_marker  # noqa: F401 (Live re-exported: the checklists' input)
+from .handoff_live import Live, kept_line, kept_marker, unknown_words  # noqa: F401 (Live re-exported: the checklists' input)
 from .journal_seen import seen_at
 
 CONTEXT = "handoff"
@@ -205,7 +205,7 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         silences, from_journal = silence_lines(live, journal, at)
         live = live.seen_before(journal, at)
     return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
-                          tuple(dashboards), previous, notes_in, draft.get("observations", ""),
+                          tuple(dashboards), previous, notes_in, draft.get(OBSERVATIONS, ""),
                           dict(draft.get("ticks", {})), tuple(contacts),
                           {fp: texts[-1] for fp, texts in notes.items() if texts}, tuple(carried))
 
@@ -236,6 +236,14 @@ class EndReport:
         noticed: observations from the journal, beside the engineer's (``handoff_noticed``:
             alerts that flapped, alerts that resolved on their own).
         silences_seen_at: with ``silences_from_journal``, when the journal saw them (None: unknown).
+        outgoing: who hands over: the one on call (``shifts.on_call_engineer``: the shift's
+            engineer, the ``engineer`` setting for a shift started with no name, who signs its
+            notes); the end window and the Markdown name the same (code review 79 AT5's builder).
+        silences_unknown: nothing is known of the active silences (none listed, Alertmanager not
+            read and the journal never received an answer of it: ``Live.seen_before``): what to
+            say instead of "as last seen", in the report's language (``handoff_live.unknown_words``:
+            "unknown: nothing received from URL (why); …", as the start window, fresh-user review
+            71 AP2); "" when known.
     """
 
     shift: Shift
@@ -254,6 +262,8 @@ class EndReport:
     alerts_inherited: int = 0
     noticed: Sequence[str] = ()
     silences_seen_at: dt.datetime | None = None
+    outgoing: str = ""
+    silences_unknown: str = ""
 
     @property
     def duration(self) -> dt.timedelta:
@@ -263,7 +273,7 @@ class EndReport:
     def handed_over(self) -> list[dict[str, str]]:
         """The own items this report hands over (``pending.handed_over``): the carried ones
         kept, then the engineer's; ``shifts.end_shift``'s ``pending``."""
-        return handed_over(self.suggestions, self.dismissed, self.own, self.shift.engineer)
+        return handed_over(self.suggestions, self.dismissed, self.own, self.outgoing)
 
 
 def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
@@ -303,11 +313,8 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
 
     def words(item: Incident, each: Translate, clock: Clock | None = None) -> str:
-        alert = (live.alerts or {}).get(item.fingerprint) if live is not None else None
-        text = follow_up(item, alert, each, aside.get(item.fingerprint), item.fingerprint in outside,
-                         list(live.silences.values()) if live is not None else ())
-        return text + escalated(item, now, each, zone, policy, clock) + overdue(
-            policy, alert, live, item.escalation, now, each)
+        return open_incident_item(item, live, now, each, zone, policy, on_call, aside.get(item.fingerprint),
+                                  item.fingerprint in outside, clock)  # "Acknowledge X" unacknowledged (AW1)
 
     def marks(item: Incident) -> str:  # in the text only: a member down's "12 min ago" changes each minute (review 65)
         return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
@@ -327,30 +334,27 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     return items, telling
 
 
-def noted_before(journal: Journal, since: dt.datetime | None, until: dt.datetime,
-                 handled: Sequence[Incident]) -> list[Incident]:
-    """The incidents a note was written on between ``since`` (UTC: the end of the handoff a shift
-    took over from; None: there was none, no such incident) and ``until`` (the shift's start), not
-    among ``handled`` (the shift's ``incidents``): its handoff lists them with those notes, in no
-    earlier handoff (code review 79 AT4: the outgoing engineer's afterthought, the incoming one's
-    note before confirming the start, reached no one).
-
-    Raises:
-        JournalError: the journal cannot be read.
-    """
+def handled_before(journal: Journal, since: dt.datetime | None, until: dt.datetime,
+                   handled: Sequence[Incident]) -> list[Incident]:
+    """The incidents acknowledged, escalated, noted or answered between ``since`` (UTC: the end of
+    the handoff a shift took over from; None: there was none, no such incident) and ``until`` (the
+    shift's start), not among ``handled`` (the shift's ``incidents``): its handoff lists them, in
+    no earlier handoff (``shifts.handled_between``; code review 79 AT4: a note then reached no one,
+    an acknowledgement or escalation was only a pending "Follow up"). Raises JournalError."""
     if since is None or since >= until:
         return []
     known = {item.id for item in handled}
-    return [item for item in incidents(journal, since, until) if item.id not in known and any(
-        e.kind is EventKind.NOTE and e.at >= since for e in journal.incident_notes(item.id)[1])]
+    return [item for item in handled_between(journal, since, until) if item.id not in known]
 
 
 def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: dt.tzinfo,
-               at: dt.datetime | None = None, policy: SlaPolicy | None = None) -> EndReport:
+               at: dt.datetime | None = None, policy: SlaPolicy | None = None, engineer: str = "") -> EndReport:
     """The end template for ``shift`` up to ``at`` (now), with the end window's saved pending
     items (own and dismissed), observations and incoming engineer; with ``policy`` (the SLA
-    settings) the pending items say the escalations overdue."""
+    settings) the pending items say the escalations overdue. ``engineer``: the ``engineer``
+    setting, who is on call in a shift started with no name (``EndReport.outgoing``)."""
     at = at or shift.ended_at or journal.now()
+    outgoing = handed_over_by(journal, shift, engineer)  # as its SHIFT_ENDED's author, once handed over
     with journal.snapshot():
         saved = journal.state(shift_scope(shift.id))
         # first seen during the shift, whatever their startsAt (an alert posted late, or with a
@@ -361,18 +365,20 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
         previous = handoff_before(journal, shift.started_at)  # its notes end there (code review 79 AT4)
         since = previous.ended_at if previous is not None else None
         taken = incidents(journal, shift.started_at, at)
-        taken = sorted(taken + noted_before(journal, since, shift.started_at, taken),
+        taken = sorted(taken + handled_before(journal, since, shift.started_at, taken),
                        key=lambda i: (i.fired_at or i.opened_at, i.id))
         suggestions, telling = _pending(journal, at, tr, zone, live, named=taken, policy=policy,
-                                     on_call=shift.engineer)  # incidents: name, place, labels
+                                        on_call=outgoing)  # incidents: name, place, labels
         notes = {item.id: [e for e in journal.incident_notes(item.id)[1] if e.kind is EventKind.NOTE]
                  for item in taken}  # its own (code review 75 AM4), every one of them (fresh-user review 71 AP1)
         # one line for the incidents of one act (one silence over 250 pods; review 68 AF1), their notes alike
         folds = fold(taken, lambda i: "\n".join(e.text for e in notes[i.id]), inhibited_now(live.alerts, live.inhibited),
                      live.alerts or {}, tr)
-        handled = [handled_incident(f, notes[f.first.id], telling, shift, since) for f in folds]
-        silences, from_journal = silence_lines(live, journal, at, shift.engineer)
+        handled = [handled_incident(f, notes[f.first.id], telling, outgoing, since) for f in folds]
+        silences, from_journal = silence_lines(live, journal, at, outgoing)
         silences_seen = seen_at(journal, live.watched) if from_journal else None  # when (review 59 U7)
+        # never an answer: unknown, not "as last seen" (as the start window; fresh-user review 71 AP2)
+        unknown = from_journal and not silences and live.seen_before(journal, at).alerts is None
         suggestions += carried_suggestions(journal, shift, tr)
         seen = noticed(journal, shift.started_at, at, {item.fingerprint for item in taken}, tr, zone)
         # a restart the tray recorded is in ``noticed`` (with its time), not said twice
@@ -381,6 +387,6 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
     seen = [line for line in (unanswered_line(live, tr), kept_line(live, tr, said)) if line] + seen  # 52 H2, 63 Z3
     dismissed, own = left_out_keys(suggestions, dismissed_keys(saved)), own_items(saved)
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
-                     dismissed, own, silences, from_journal, saved.get("observations", ""),
+                     dismissed, own, silences, from_journal, saved.get(OBSERVATIONS, ""),
                      saved.get("incoming", shift.incoming), live.error, inherited, seen,
-                     silences_seen)
+                     silences_seen, outgoing, unknown_words(live, tr) if unknown else "")

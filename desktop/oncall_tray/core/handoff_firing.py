@@ -60,9 +60,36 @@ def firing_unacknowledged(live: Live | None, followed: set[str], on_call: str = 
     alerts, severities = live.alerts, live.severities
     order = [fp for _key, fp in live.order] or sorted(
         alerts, key=lambda fp: order_key(alerts[fp], severities.get(fp, Severity.UNKNOWN)))
-    silences = list(live.silences.values())
-    return [alerts[fp] for fp in order if fp in alerts and fp not in followed and not acknowledged(alerts[fp], silences, on_call)
-            and (not alerts[fp].silenced or severities.get(fp) is Severity.CRITICAL)]
+    return [alerts[fp] for fp in order
+            if fp in alerts and fp not in followed and fires_unacknowledged(alerts[fp], live, on_call)]
+
+
+def fires_unacknowledged(alert: Alert, live: Live, on_call: str = "") -> bool:
+    """Whether ``alert`` (of ``live``) is one to acknowledge: no silence of ``live`` acknowledges it
+    (``acknowledged.acknowledged``, ``on_call`` as ``firing_unacknowledged``'s), and unsilenced or
+    critical (a warning firing into a maintenance silence is that maintenance's business)."""
+    return not acknowledged(alert, list(live.silences.values()), on_call) and (
+        not alert.silenced or live.severities.get(alert.fingerprint) is Severity.CRITICAL)
+
+
+def open_incident_item(incident: Incident, live: Live | None, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
+                       policy: SlaPolicy | None = None, on_call: str = "", unwatched: bool | None = None,
+                       outside: bool = False, clock: Clock | None = None) -> str:
+    """The pending item of an incident still open (``%1`` left for its name): "Acknowledge %1
+    (critical, firing since 14:37, not acknowledged)" (``to_acknowledge``) when nobody acknowledged
+    it and its alert fires unacknowledged in ``live`` (``fires_unacknowledged``): a note or an
+    escalation makes an incident and is no acknowledgement (review 73 AW1: a noted critical alert
+    read "Follow up %1 (still firing, not acknowledged)", the guide's "Acknowledge imediato", its
+    severity and start gone); else ``follow_up``'s words; then its escalation (``escalated``) and
+    the one overdue (``overdue``). ``unwatched``, ``outside``: ``follow_up``'s; ``clock``: as
+    ``escalated``'s."""
+    alert = (live.alerts or {}).get(incident.fingerprint) if live is not None else None
+    if live is not None and alert is not None and unwatched is None and incident.acknowledged_at is None \
+            and fires_unacknowledged(alert, live, on_call):
+        return to_acknowledge(alert, live, list(live.silences.values()), now, tr, zone, policy, clock, incident)
+    text = follow_up(incident, alert, tr, unwatched, outside, list(live.silences.values()) if live is not None else ())
+    return text + escalated(incident, now, tr, zone, policy, clock) + overdue(
+        policy, alert, live, incident.escalation, now, tr)
 
 
 def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, done: str, now: dt.datetime,
@@ -145,13 +172,15 @@ def escalated(incident: Incident, now: dt.datetime, tr: Translate, zone: dt.tzin
 
 
 def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: dt.datetime, tr: Translate,
-                   zone: dt.tzinfo | None, policy: SlaPolicy | None, clock: Clock | None = None) -> str:
+                   zone: dt.tzinfo | None, policy: SlaPolicy | None, clock: Clock | None = None,
+                   incident: Incident | None = None) -> str:
     """"Acknowledge %1 (critical, firing since 16:03, not acknowledged)" for an alert firing that
     nobody acknowledged (``unacknowledged``), with its escalation when overdue; ``%1`` is left for
     its name. Guide, info: "Revisar no próximo dia útil" (review 35: not "acknowledge"); with
     ``policy``, one whose review (``SlaPolicy.deadlines``, ``sla.first_target``) passed says since
     when: "Review %1: its review is overdue since Fri 18:00 (info, …)" (review 64 V7). The times
-    as ``clock`` writes them (as ``escalated``'s)."""
+    as ``clock`` writes them (as ``escalated``'s). ``incident``: the alert's open incident (noted or
+    escalated, not acknowledged: ``open_incident_item``), its escalation said and counted as done."""
     clock = clock or _local(zone, now, tr)
     level = live.severities.get(alert.fingerprint, Severity.UNKNOWN)
     review_by = policy.deadlines(alert, level)[0] if policy is not None and level is Severity.INFO else None
@@ -179,7 +208,10 @@ def to_acknowledge(alert: Alert, live: Live, silences: Sequence[Silence], now: d
         text = tr(CONTEXT, "Acknowledge %1 (%2, firing since %3, not acknowledged)") if alert.starts_at else \
             tr(CONTEXT, "Acknowledge %1 (%2, not acknowledged)")
     since = clock(alert.starts_at) if alert.starts_at else ""
-    return text.replace("%2", severity_word(level, tr)).replace("%3", since) + overdue(policy, alert, live, "", now, tr)
+    done = incident.escalation if incident is not None else ""
+    return text.replace("%2", severity_word(level, tr)).replace("%3", since) + (
+        escalated(incident, now, tr, zone, policy, clock) if incident is not None else "") + overdue(
+        policy, alert, live, done, now, tr)
 
 
 def _colleagues(alert: Alert, silences: Sequence[Silence]) -> bool:

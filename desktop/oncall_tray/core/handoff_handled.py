@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .alert_order import named
 from .handoff_folded import IncidentFold
-from .journal_schema import Event, Incident, Shift
+from .journal_schema import Event, Incident
 from .names import cut_at_word
 
 #: Characters of an alert's summary the handoff gives as the incident's line's description (a
@@ -141,12 +141,14 @@ class HandledIncident:
 
 
 def handled_incident(group: IncidentFold, notes: Sequence[Event], telling: Mapping[str, str],
-                     shift: Shift, since: dt.datetime | None) -> HandledIncident:
+                     engineer: str, since: dt.datetime | None) -> HandledIncident:
     """The end report's line of ``group`` (a ``fold``), with the notes of its first incident
-    (``notes``, oldest first) that ``shift`` hands over (``shift_notes``: those written since
-    ``since``, UTC, the end of the handoff it took over from, None when none; each naming its
-    author as ``note_author`` does; fresh-user review 72 AS2, code review 79 AT4, AT5)."""
+    (``notes``, oldest first) that the shift of ``engineer`` (who is on call in it:
+    ``shifts.on_call_engineer``, ``EndReport.outgoing``) hands over (``shift_notes``: those
+    written since ``since``, UTC, the end of the handoff it took over from, None when none; each
+    naming its author as ``note_author`` does; fresh-user review 72 AS2, code review 79 AT4, AT5:
+    a shift started with no name names the others' notes too)."""
     listed, before = shift_notes(notes, since)
     return HandledIncident(group.first, [e.text for e in listed], telling.get(group.first.fingerprint, ""),
                            group if group.folded else None, [e.at for e in listed],
-                           [note_author(e.actor, shift.engineer) for e in listed], before)
+                           [note_author(e.actor, engineer) for e in listed], before)

@@ -87,7 +87,7 @@ def end_renderings(journal: Journal, report: EndReport, live: Live, zone: dt.tzi
     rendered = {}
     for language in SHIPPED:
         tr = translator(language)
-        again = end_report(journal, report.shift, live, tr, zone, at=report.at, policy=policy)
+        again = end_report(journal, report.shift, live, tr, zone, at=report.at, policy=policy, engineer=report.outgoing)
         again = dataclasses.replace(again, pending=pending_items(again.suggestions, report.dismissed, report.own),
                                     dismissed=report.dismissed, own=report.own, observations=report.observations,
                                     incoming=report.incoming)

@@ -295,7 +295,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         incident = item.incident
         when = incident.fired_at or incident.opened_at
         parts = [item.name, local_time(when, zone, at, tr) if when else "?",
-                 incident_status(item, tr, report.shift.engineer, zone, at)]
+                 incident_status(item, tr, report.outgoing, zone, at)]
         if item.description:
             parts.append(described(item, tr, zone, at))
         lines.append(f"{number}. " + " - ".join(parts))
@@ -313,11 +313,14 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
     lines += ["", f"**{tr(CONTEXT, 'Pending for the Next Shift')}**:"]
     lines += [f"- [ ] {one_line(p)}" for p in report.pending] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Active Silences')}**:"]
-    if report.silences_from_journal:  # "None" alone was recorded as fact with Alertmanager unreachable (review 19)
-        lines.append(f"- _{seen_words(report.silences_seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
-    lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
+    if report.silences_unknown:  # never an answer: no "as last seen", no "None" (as the start; review 71 AP2)
+        lines.append(f"- ? - {report.silences_unknown}")
+    else:
+        if report.silences_from_journal:  # "None" alone was recorded as fact with Alertmanager unreachable (review 19)
+            lines.append(f"- _{seen_words(report.silences_seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
+        lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
     lines += [f"- {o}" for o in [*split_items(report.observations), *report.noticed]] or [f"- {none}"]
-    lines += ["", tr(CONTEXT, "Outgoing on-call engineer: %1").replace("%1", one_line(report.shift.engineer)),
+    lines += ["", tr(CONTEXT, "Outgoing on-call engineer: %1").replace("%1", one_line(report.outgoing)),
               tr(CONTEXT, "Incoming on-call engineer: %1").replace("%1", one_line(report.incoming) or "?")]
     return "\n".join(lines) + "\n"

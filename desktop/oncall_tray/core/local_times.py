@@ -13,19 +13,21 @@ Translate = Callable[[str, str], str]
 
 
 def local_time(when: dt.datetime, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate | None = None,
-               year: bool = True) -> str:
+               year: bool = True, seconds: bool = False) -> str:
     """``HH:MM`` in ``zone`` (None: the system's), with the date before it when not on ``now``'s
     day (in the language's layout with ``tr``: 30/11/2026 in Portuguese, 2026-11-30 in English;
-    without the year when ``year`` is False and it is ``now``'s year: 30/11, 11-30)."""
+    without the year when ``year`` is False and it is ``now``'s year: 30/11, 11-30);
+    ``HH:MM:SS`` with ``seconds`` (the tray's last good poll)."""
     local = when.astimezone(zone)
+    clock = "%H:%M:%S" if seconds else "%H:%M"
     if local.date() != now.astimezone(zone).date():
         translate = tr or (lambda _context, text: text)
         if year or local.year != now.astimezone(zone).year:
             layout = translate(CONTEXT, "%Y-%m-%d")
         else:
             layout = translate(CONTEXT, "%m-%d")
-        return local.strftime(layout + " %H:%M")
-    return f"{local:%H:%M}"
+        return local.strftime(f"{layout} {clock}")
+    return local.strftime(clock)
 
 
 def local_stamp(at: dt.datetime, zone: dt.tzinfo, tr: Translate) -> str:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from ..i18n import Message, Translate, english
+from .drafts import after_draft
 from .journal import Journal
 from .journal_schema import EVENT_DATA, INCIDENT_COLUMNS, dumps, incident_from_row, loads, ts
 from .journal_state import UPSERT
@@ -40,6 +42,25 @@ _NAMED = f"SELECT scope, value FROM state WHERE key = ? AND scope GLOB '{INCIDEN
 #: ``alert:<incident_note_scope>``, a scope no box reads; moved to the box's own (code review 78 AR1).
 TAKEN_BACK = "alert:"
 _TAKEN_BACK = f"SELECT scope, value FROM state WHERE key = ? AND scope GLOB '{TAKEN_BACK}{INCIDENT_NOTE}*@*'"
+
+
+def gone_words(name: str, text: str) -> Message:
+    """The observations' line of a note ``text`` typed on an incident of the alert ``name`` (its
+    name, else "#<number>") that is no longer in the shift journal (translatable)."""
+    return Message("incident_panel", "Note on %1, not written: its incident is no longer in the shift journal: %2",
+                   (name, text))
+
+
+def move_old_drafts(journal: Journal, tr: Translate = english) -> list[str]:
+    """``move_numbered_drafts`` as the tray and the command line both run it (code review 80 AU2:
+    the command line never did, so an engineer who only uses it never saw them): a draft put after
+    the words of the one already there (``drafts.after_draft``), the observations' lines in
+    ``tr``'s language (``gone_words``). Returns the lines put in the observations.
+
+    Raises:
+        JournalError: the journal cannot be read or written (nothing moved then).
+    """
+    return move_numbered_drafts(journal, after_draft, lambda name, text: gone_words(name, text).text(tr))
 
 
 def move_numbered_drafts(journal: Journal, after: Callable[[str, str], str],

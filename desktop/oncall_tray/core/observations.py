@@ -13,11 +13,8 @@ from .drafts import with_items
 from .journal import Journal
 from .journal_schema import dumps, loads, ts
 from .journal_state import UPSERT
-from .scopes import shift_scope
-from .shifts import START_SCOPE
-
-#: The key of the observations in the start and end windows' drafts (``ui.incident_gone.OBSERVATIONS``).
-OBSERVATIONS = "observations"
+from .scopes import OBSERVATIONS, shift_scope  # noqa: F401 (re-exported)
+from .shifts import START_SCOPE, open_shift_on
 
 
 def put_observations(conn: sqlite3.Connection, now, lines: Sequence[str]) -> str:
@@ -25,8 +22,8 @@ def put_observations(conn: sqlite3.Connection, now, lines: Sequence[str]) -> str
     after the Observations of the shift open, in the write transaction of ``conn``; ``now``: the
     transaction's time (UTC datetime). Returns the scope written: ``shift_scope(id)`` of the
     open shift, or ``START_SCOPE`` when none is open."""
-    shift = conn.execute("SELECT id FROM shifts WHERE ended_at IS NULL").fetchone()
-    where = shift_scope(shift[0]) if shift is not None else START_SCOPE
+    shift = open_shift_on(conn)
+    where = shift_scope(shift.id) if shift is not None else START_SCOPE
     held = conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", (where, OBSERVATIONS)).fetchone()
     current = loads(held[0]) if held else None
     conn.execute(UPSERT, (where, OBSERVATIONS, dumps(with_items(current if isinstance(current, str) else None, lines)),

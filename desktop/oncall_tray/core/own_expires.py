@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from ..alertmanager.models import Silence
 from .journal import Journal
@@ -122,3 +123,44 @@ class AskedHere:
         gives it, else ``now`` (aware UTC), the rule of ``expired_here`` (code review 79 AT7)."""
         with self._lock:
             return frozenset(sid for sid, when in self._asked.items() if _near_end(when, sid, silences or {}, now))
+
+
+class Unconfirmed(NamedTuple):
+    """An expire this app asked for that was never confirmed, its silence still active
+    (``take_unconfirmed``): the silence (as the poll gives it) and when the expire was asked (aware UTC)."""
+
+    silence: Silence
+    asked: dt.datetime
+
+
+def take_unconfirmed(journal: Journal, silences: Mapping[str, Silence], now: dt.datetime,
+                     settled: dt.timedelta) -> list[Unconfirmed]:
+    """The expires asked (``ask_expire``) at least ``settled`` before ``now`` (aware UTC; longer
+    than a request's timeout: a DELETE still on its way is not one) whose silence ``silences``
+    (ID -> the poll's ``Silence``) shows still active, unchanged since the ask (its ``updated_at``
+    not after it), with no expire of it recorded by this app since: the DELETE failed or was not
+    answered (sent at a quit, its answer not waited for: code review 80 AV3). Their asks are
+    removed in the same write, so each is told once; so are those of a silence changed since the
+    ask (someone extended or edited it: their change stands, never expired for this old ask). A
+    silence not in ``silences`` keeps its ask (``expired_here``).
+
+    Raises:
+        JournalError: the journal cannot be written.
+    """
+    found: list[Unconfirmed] = []
+    with journal.transaction(now) as tx:
+        rows = tx.conn.execute("SELECT key, updated_at FROM state WHERE scope = ? AND updated_at <= ?",
+                               (ASKED_SCOPE, ts(now - settled))).fetchall()
+        for row in rows:
+            silence, asked = silences.get(row["key"]), parse_ts(row["updated_at"])
+            if silence is None or silence.status.state != "active":
+                continue
+            expired = tx.conn.execute(
+                "SELECT 1 FROM events WHERE kind = ? AND silence_id = ? AND source IN (?, ?) AND at >= ? LIMIT 1",
+                (EventKind.SILENCE_EXPIRED.value, silence.id, SOURCE_TRAY, SOURCE_CLI, row["updated_at"])).fetchone()
+            if expired is not None:
+                continue
+            if silence.updated_at is None or silence.updated_at <= asked:
+                found.append(Unconfirmed(silence, asked))
+            tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASKED_SCOPE, silence.id))
+    return found

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from .journal_schema import Incident, ts
 
+#: The key of the Observations in the start and end windows' drafts (``START_SCOPE``, ``shift_scope``):
+#: the windows (``ui.handoff_start``, ``ui.handoff_end``), the checklists (``handoff``), the command
+#: line's ``handoff`` and ``observations.put_observations`` read and write it by this name.
+OBSERVATIONS = "observations"
 #: The start of an ``incident_note_scope``: the draft of a note typed on an Incidents row.
 INCIDENT_NOTE = "incident-note:"
 #: The draft scopes of Incidents rows that the build between code review 75 AM7 and 76 AN2 named

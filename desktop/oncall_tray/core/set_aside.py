@@ -17,11 +17,11 @@ live as long as the tray does (a restarted tray's first poll is told from the jo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .journal_aside import identities, rescoped, same_alertmanager
-from .tracker import AlertEvent, AlertSnapshot, EventKind, joined, without
+from .tracker import AlertEvent, AlertSnapshot, EventKind, order_key, unacknowledged_counts
 
 #: The keys, in the monitor's memory kept in the journal, of the Alertmanager it is about and of
 #: what was set aside.
@@ -163,3 +163,31 @@ def resumed(seen: AlertSnapshot | None, outside: Sequence[AlertSnapshot | None])
             base = snapshot if base is None else joined(base, snapshot)
     leaving = {fp for snapshot in outside for fp in snapshot.alerts}.difference(seen.alerts if seen else ())
     return base, leaving
+
+
+def joined(shown: AlertSnapshot, other: AlertSnapshot | None) -> AlertSnapshot:
+    """``shown`` with the alerts of ``other`` it lacks (``shown``'s where both have one), and
+    a new ``sequence`` (a view holding ``shown`` loads the next snapshot afresh): what a tracker
+    resumes from when the settings ask the same Alertmanager for another scope (review 56 Q10),
+    ``other`` being what was last known of that scope (None: nothing)."""
+    alerts = {**(other.alerts if other is not None else {}), **shown.alerts}
+    severities = {**(other.severities if other is not None else {}), **shown.severities}
+    order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in alerts.items()))
+    starts = {**(other.seen_starts if other is not None else {}), **shown.seen_starts}
+    telling = {**(other.telling if other is not None else {}), **shown.telling}
+    return AlertSnapshot(alerts, severities, shown.fetched_at, unacknowledged_counts(alerts, severities), order,
+                         shown.sequence + 1, starts, telling)
+
+
+def without(snapshot: AlertSnapshot, gone: Collection[str]) -> AlertSnapshot:
+    """``snapshot`` less the alerts whose fingerprints are in ``gone`` (itself when it has none of
+    them): what a scope set aside still knows once they resolved under another scope (A->B->A:
+    ``SetAside.resolved``)."""
+    if not any(fp in snapshot.alerts for fp in gone):
+        return snapshot
+    alerts = {fp: alert for fp, alert in snapshot.alerts.items() if fp not in gone}
+    severities = {fp: snapshot.severities[fp] for fp in alerts}
+    return AlertSnapshot(alerts, severities, snapshot.fetched_at, unacknowledged_counts(alerts, severities),
+                         tuple(pair for pair in snapshot.order if pair[1] in alerts), snapshot.sequence + 1,
+                         {fp: s for fp, s in snapshot.seen_starts.items() if fp in alerts},
+                         {fp: t for fp, t in snapshot.telling.items() if fp in alerts})

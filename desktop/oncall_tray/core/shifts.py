@@ -11,17 +11,19 @@ attention monitor said during a shift: ``attention_said``).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..i18n import Message, Translate, english
 from .journal import Journal, JournalError
 from .journal_state import UPSERT
-from .journal_notes import ITS_EVENT
-from .scopes import (INCIDENT_NOTE, alert_scope, attention_scope, draft_scope, incident_note_scope,  # noqa: F401
+from .handled_incidents import handled_between, incidents  # noqa: F401 (re-exported: the incidents of a period)
+from .incident_reads import (Incident, Responses, _storable, escalated_levels, incident, known_alerts,  # noqa: F401 (re-exported)
+                             latest_incident, open_incidents, recorded_responses, resolved_incidents)
+from .scopes import (INCIDENT_NOTE, OBSERVATIONS, alert_scope, attention_scope, draft_scope, incident_note_scope,  # noqa: F401
                      incident_scope, note_key, shift_scope)
-from .journal_schema import (EVENT_DATA, HANDLING, HANDLING_EVENT, INCIDENT_COLUMNS, EventKind, Incident, Shift, dumps,
-                             incident_from_row, loads, parse_ts, shift_from_row, ts)
+from .journal_schema import EventKind, Shift, dumps, loads, parse_ts, shift_from_row, ts
 
 START_SCOPE = "start"
 #: The key of the ``SHIFT_STARTED`` / ``SHIFT_ENDED`` event data that holds the checklist in each
@@ -96,16 +98,59 @@ class NoOpenShift(ShiftConflict):
         return Message(CONTEXT, "%1 already handed over the shift at %2.", (shift.engineer or "?", when))
 
 
-def _storable(number: int) -> bool:
-    """True when SQLite can hold ``number`` (a signed 64-bit integer): an id typed on the command
-    line may be anything."""
-    return -(2 ** 63) <= number < 2 ** 63
+#: The shift not handed over yet (at most one: ``start_shift`` refuses a second).
+OPEN_SHIFT = "SELECT * FROM shifts WHERE ended_at IS NULL"
 
 
 def open_shift(journal: Journal) -> Shift | None:
-    """The shift not handed over yet, None when there is none."""
-    rows = journal.query("SELECT * FROM shifts WHERE ended_at IS NULL")
+    """The shift not handed over yet, None when there is none (``open_shift_on`` inside a
+    transaction).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    rows = journal.query(OPEN_SHIFT)
     return shift_from_row(rows[0]) if rows else None
+
+
+class ShiftRead(NamedTuple):
+    """The open shift as one read of the journal found it (``read_open_shift``).
+
+    Attributes:
+        shift: the shift not handed over yet, None when there was none.
+        changes: how many times the shifts had been started or handed over in the journal when it
+            was read (its shifts' change counter: it only grows, each start and each handoff adds
+            one; rows are never deleted), so that of two reads the older one is known whichever
+            thread ran it and whenever its answer comes (code review AU: a poll's read of "no
+            shift", answered after the tray had seen the shift start, blanked the end window).
+    """
+
+    shift: Shift | None
+    changes: int
+
+
+#: The shifts' change counter and the open shift's row (its columns NULL when none is open), in
+#: one statement: one moment of the journal.
+SHIFT_READ = ("SELECT (SELECT COUNT(*) + COUNT(ended_at) FROM shifts) AS shift_changes, shifts.* "
+              "FROM (SELECT 1) LEFT JOIN shifts ON shifts.ended_at IS NULL")
+
+
+def read_open_shift(journal: Journal) -> ShiftRead:
+    """``open_shift`` with the journal's shift change counter read at the same moment.
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    row = journal.query(SHIFT_READ)[0]
+    return ShiftRead(shift_from_row(row) if row["id"] is not None else None, row["shift_changes"])
+
+
+def open_shift_on(conn: sqlite3.Connection) -> Shift | None:
+    """``open_shift`` read on ``conn`` (a transaction's connection, ``Tx.conn``): the shift open
+    at the write, so that what the write does follows a handoff made meanwhile by another
+    process (code review 77 AQ8). Raises ``sqlite3.Error`` as ``conn`` does."""
+    row = conn.execute(OPEN_SHIFT).fetchone()
+    return shift_from_row(row) if row is not None else None
 
 
 def on_call_engineer(shift: Shift | None, setting: str) -> str:
@@ -113,6 +158,20 @@ def on_call_engineer(shift: Shift | None, setting: str) -> str:
     ``engineer`` setting). The author of acknowledgements, silences, notes and escalations: on a
     shared machine the next engineer takes over under their own name (review 15)."""
     return shift.engineer if shift is not None and shift.engineer.strip() else setting
+
+
+def handed_over_by(journal: Journal, shift: Shift, setting: str) -> str:
+    """Who hands over (or handed over) ``shift``: ``on_call_engineer`` of it, a shift started with no
+    name being the ``engineer`` setting's (``setting``) while open and, once handed over, the author
+    of its ``SHIFT_ENDED`` event (``end_shift``'s ``outgoing``; ``setting`` for a handoff recorded
+    before it was kept there): the end report's "Outgoing on-call engineer" (``EndReport.outgoing``),
+    the Past handoffs list, the damaged journal's draft (fix-auhandoff's leftover: blank there).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    ended = _event_row(journal, shift, EventKind.SHIFT_ENDED) if not shift.engineer.strip() else None
+    return on_call_engineer(shift, (ended["actor"] if ended is not None else "") or setting)
 
 
 def on_call_in(journal: Journal, setting: str) -> str:
@@ -135,9 +194,9 @@ def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: 
         ShiftAlreadyOpen: a shift is open.
     """
     with journal.transaction(at) as tx:
-        row = tx.conn.execute("SELECT * FROM shifts WHERE ended_at IS NULL").fetchone()
-        if row is not None:
-            raise ShiftAlreadyOpen(shift_from_row(row))
+        already = open_shift_on(tx.conn)
+        if already is not None:
+            raise ShiftAlreadyOpen(already)
         cursor = tx.conn.execute("INSERT INTO shifts (engineer, started_at, start_markdown) VALUES (?, ?, ?)",
                                  (engineer, ts(tx.now), markdown))
         tx.conn.execute("DELETE FROM state WHERE scope = ?", (START_SCOPE,))
@@ -148,13 +207,16 @@ def start_shift(journal: Journal, engineer: str, *, markdown: str = "", source: 
 
 def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: str = "", source: str = "",
               at: dt.datetime | None = None, pending: Sequence[Mapping[str, str]] = (),
-              rendered: Mapping[str, str] | Callable[[Journal], Mapping[str, str]] | None = None) -> Shift:
+              rendered: Mapping[str, str] | Callable[[Journal], Mapping[str, str]] | None = None,
+              outgoing: str = "") -> Shift:
     """Record the handoff of the open shift ``shift_id`` to ``incoming`` with the end report;
     ``pending``: the engineer's own pending items handed over (``EndReport.handed_over``), kept
     with the handoff for the next shift (``core.carried``); ``rendered``: the report in each
     shipped language (``handoff_languages.end_renderings``), kept as ``start_shift`` keeps it,
     or a function that makes it from the journal (called first, in this thread: the tray's
-    writer thread, where the end window's report is made again in each language).
+    writer thread, where the end window's report is made again in each language). ``outgoing``:
+    who hands over (``EndReport.outgoing``), the ``SHIFT_ENDED`` event's author when the shift was
+    started with no name (``on_call_engineer``, ``handed_over_by``).
 
     Raises:
         NoOpenShift: that shift is not open (handed over already, from another window or
@@ -174,20 +236,26 @@ def end_shift(journal: Journal, shift_id: int, *, incoming: str = "", markdown: 
             data["pending"] = [{"text": item["text"], "from": item["from"]} for item in pending]
         if rendered:
             data[RENDERED_KEY] = dict(rendered)
-        tx.event(EventKind.SHIFT_ENDED, actor=shift.engineer, source=source, data=data)
+        tx.event(EventKind.SHIFT_ENDED, actor=on_call_engineer(shift, outgoing), source=source, data=data)
         return Shift(shift.id, shift.engineer, shift.started_at, tx.now, incoming, shift.start_markdown, markdown)
 
 
 def event_data(journal: Journal, shift: Shift, kind: EventKind) -> dict | None:
     """The data of ``shift``'s ``SHIFT_STARTED`` or ``SHIFT_ENDED`` event (``kind``), recorded
     with its start or end; None when there is none (a shift still open has no end)."""
+    row = _event_row(journal, shift, kind)
+    return loads(row["data"]) if row is not None else None
+
+
+def _event_row(journal: Journal, shift: Shift, kind: EventKind) -> sqlite3.Row | None:
+    """``shift``'s ``kind`` event's row (its ``actor`` and ``data``), as ``event_data`` finds it."""
     at = shift.started_at if kind is EventKind.SHIFT_STARTED else shift.ended_at
     if at is None:
         return None
-    for row in journal.query("SELECT data FROM events WHERE at = ? AND kind = ? ORDER BY id", (ts(at), kind.value)):
-        data = loads(row["data"])
-        if data.get("shift") == shift.id:
-            return data
+    for row in journal.query("SELECT actor, data FROM events WHERE at = ? AND kind = ? ORDER BY id",
+                             (ts(at), kind.value)):
+        if loads(row["data"]).get("shift") == shift.id:
+            return row
     return None
 
 
@@ -212,95 +280,6 @@ def last_handoff(journal: Journal) -> Shift | None:
     return shifts[0] if shifts else None
 
 
-
-
-def incidents(journal: Journal, since: dt.datetime | None = None, until: dt.datetime | None = None) -> list[Incident]:
-    """Incidents handled in ``[since, until]`` (UTC; None: no bound), in the order they were
-    taken on: taken on in it, resolved in it, or acknowledged, escalated or noted in it
-    (``HANDLING``). One taken on before ``since`` and left alone in it, still open after it,
-    is not: the shift before handled it, and this one has it among its pending items ("Follow up
-    X"; review 25: the next engineer's handoff claimed it as hers). One resolved in it is, with
-    the guide's "Resolvido" (the pending "Follow up X" it was handed over as closes there).
-    An event written on an incident (``data["incident"]``: a note, escalation or answer from the
-    Incidents window, or a note by alert on its current incident) counts for that one alone
-    (code review 75 AM1: a post-mortem note on yesterday's incident made the pod's newer one,
-    inherited untouched, "handled" by this shift); one naming none, for the alert's incident
-    open when it was written.
-    The one rule of the handoff's "Incidents Handled" and the *Incidents* window."""
-    where, params = ["1"], []
-    if until is not None:
-        where.append("opened_at <= ?")
-        params.append(ts(until))
-    if since is not None:
-        where.append("(resolved_at IS NULL OR resolved_at >= ?)")
-        params.append(ts(since))
-        handled = ",".join("?" * len(HANDLING))
-        where.append(f"(opened_at >= ? OR (resolved_at IS NOT NULL AND resolved_at <= ?) OR EXISTS (SELECT 1 FROM "
-                     f"events WHERE events.fingerprint = incidents.fingerprint AND events.kind IN ({handled}) "
-                     f"AND {HANDLING_EVENT} AND events.at >= ? AND events.at <= ? AND {ITS_EVENT}))")
-        end = ts(until) if until is not None else "9999"
-        params += [ts(since), end, *(kind.value for kind in HANDLING), ts(since), end]
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE {' AND '.join(where)} "
-                         "ORDER BY opened_at, id",
-                         tuple(params))
-    return [incident_from_row(r) for r in rows]
-
-
-def open_incidents(journal: Journal) -> list[Incident]:
-    """Incidents whose alert still fires."""
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE resolved_at IS NULL "
-                         "ORDER BY opened_at, id")
-    return [incident_from_row(r) for r in rows]
-
-
-def escalated_levels(journal: Journal) -> dict[str, str]:
-    """Fingerprint -> the highest level ("L2", "L3") the engineer escalated an alert that still
-    fires to (open incidents only: a resolved alert that fires again starts over), from the tray
-    or the command line. The attention monitor does not ask again for what is done.
-
-    Raises:
-        JournalError: the journal cannot be read.
-    """
-    return recorded_responses(journal).escalated
-
-
-class Responses(NamedTuple):
-    """What the engineer recorded about the alerts still firing (``recorded_responses``), each a
-    mapping by fingerprint.
-
-    Attributes:
-        escalated: the highest level escalated to ("L2", "L3"; ``escalated_levels``).
-        acknowledged_at: when it was acknowledged during this firing (UTC; the response clock
-            stays stopped there whatever becomes of the silence: ``sla.Acknowledgements``).
-        awaiting_answer: when it was escalated to that level (UTC; its answer is due
-            ``sla.ANSWER_WITHIN`` later), for those whose answer was not recorded.
-        answered_at: when the level escalated to answered (UTC; ``Journal.record_answer``: no
-            reminder then).
-        escalated_at: when it was escalated to that level (UTC), answered or not (L2's
-            resolution is due ``SlaPolicy.l2_resolve`` later).
-    """
-
-    escalated: dict[str, str]
-    acknowledged_at: dict[str, dt.datetime]
-    awaiting_answer: dict[str, dt.datetime]
-    answered_at: dict[str, dt.datetime]
-    escalated_at: dict[str, dt.datetime]
-
-
-def recorded_responses(journal: Journal) -> Responses:
-    """What the engineer did about the alerts still firing, from the tray or the command line,
-    in one read of the open incidents (``Responses``).
-
-    Raises:
-        JournalError: the journal cannot be read.
-    """
-    still_open = open_incidents(journal)
-    return Responses({i.fingerprint: i.escalation for i in still_open if i.escalation},
-                     {i.fingerprint: i.acknowledged_at for i in still_open if i.acknowledged_at},
-                     {i.fingerprint: i.escalated_at for i in still_open
-                      if i.escalation and i.escalated_at and i.answered_at is None},
-                     {i.fingerprint: i.answered_at for i in still_open if i.escalation and i.answered_at},
-                     {i.fingerprint: i.escalated_at for i in still_open if i.escalation and i.escalated_at})
 
 
 def recent_resolutions(journal: Journal, since: dt.datetime) -> dict[str, list[dt.datetime]]:
@@ -342,37 +321,3 @@ def keep_attention_said(journal: Journal, shift_id: int, said: dict) -> None:
     with journal.transaction() as tx:
         tx.conn.execute("DELETE FROM state WHERE scope LIKE 'attention:%' AND scope != ?", (scope,))
         tx.conn.execute(UPSERT, (scope, ATTENTION_KEY, dumps(said), ts(tx.now)))
-
-
-def resolved_incidents(journal: Journal, since: dt.datetime) -> list[Incident]:
-    """Incidents resolved at or after ``since``, latest first (the after-incident steps)."""
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE resolved_at >= ? "
-                         "ORDER BY resolved_at DESC, id DESC",
-                         (ts(since),))
-    return [incident_from_row(r) for r in rows]
-
-
-def incident(journal: Journal, incident_id: int) -> Incident | None:
-    """One incident by number (None when there is no such incident)."""
-    if not _storable(incident_id):
-        return None
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = ?", (incident_id,))
-    return incident_from_row(rows[0]) if rows else None
-
-
-def latest_incident(journal: Journal, fingerprint: str) -> Incident | None:
-    """The alert's latest incident (open or not), None when it was never handled."""
-    rows = journal.query(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE fingerprint = ? "
-                         "ORDER BY id DESC LIMIT 1", (fingerprint,))
-    return incident_from_row(rows[0]) if rows else None
-
-
-def known_alerts(journal: Journal) -> dict[str, str]:
-    """Fingerprint -> alert name of every alert the journal has seen firing or handled, also
-    one resolved since without being handled (review 29: a note on it was refused as "no alert
-    in the journal"), to resolve a fingerprint prefix typed on the command line."""
-    rows = journal.query("SELECT fingerprint, alertname FROM firing UNION "
-                         "SELECT fingerprint, alertname FROM incidents UNION "
-                         "SELECT DISTINCT fingerprint, alertname FROM events WHERE kind = ? AND fingerprint <> ''",
-                         (EventKind.FIRED.value,))
-    return {r["fingerprint"]: r["alertname"] for r in rows}

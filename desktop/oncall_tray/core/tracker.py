@@ -6,7 +6,9 @@ new ``startsAt``: a RESOLVED event for the old one, then a FIRED one), acknowled
 unacknowledged (no longer silenced while still firing), or change severity. The first poll after
 start produces no per-alert events, only ``initial=True`` so that the caller can show one summary.
 A FIRED event also says how many times the same alert (fingerprint) resolved within the last
-``FLAP_WINDOW``, so that a flapping alert is announced as such.
+``FLAP_WINDOW``, so that a flapping alert is announced as such. An inhibited alert (set apart:
+``AlertList.inhibited``) has not resolved: it leaves the snapshot unsaid and comes back as the same
+firing (``AlertEvent.returned``), not counted as flapping (code review 81 AX11).
 
 Memory: an alert that comes back unchanged keeps the object of the previous poll, so successive
 snapshots share their alerts and each poll's freshly decoded copies die at once (10,000 alerts
@@ -60,13 +62,16 @@ class AlertEvent:
     ``previous_severity`` is set for SEVERITY_CHANGED only. ``firings``, for FIRED: this firing
     and those of the same alert that resolved within ``FLAP_WINDOW`` before it (1: the first;
     3: it resolved and fired again twice within the hour, i.e. it flaps); for RESOLVED: the
-    firing that ends and those that ended within ``FLAP_WINDOW`` before it."""
+    firing that ends and those that ended within ``FLAP_WINDOW`` before it. ``returned``, for
+    FIRED: the alert was behind an inhibition and still fires with the same ``startsAt`` (not a
+    new firing: ``firings`` counts none for it; code review 81 AX11)."""
 
     kind: EventKind
     alert: Alert
     severity: Severity
     previous_severity: Severity | None = None
     firings: int = 1
+    returned: bool = False
 
 
 def order_key(alert: Alert, severity: Severity) -> tuple:
@@ -167,6 +172,8 @@ class AlertTracker:
         # tracker first saw it), while the alert lasts with that startsAt (FUTURE_START_SKEW)
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         self._leaving: frozenset[str] = frozenset()  # (``resume``)
+        # the inhibited: fingerprint -> (startsAt given, the alert last in a snapshot, its severity; or None)
+        self._behind: dict[str, tuple[dt.datetime | None, Alert | None, Severity | None]] = {}
 
     @property
     def severity_map(self) -> SeverityMap:
@@ -209,15 +216,34 @@ class AlertTracker:
         self._seen_start[alert.fingerprint] = (said, seen)
         return replace(alert, starts_at=seen)
 
-    def _fired(self, alert: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
+    def _fired(self, alert: Alert, severity: Severity, now: dt.datetime, returned: bool = False) -> AlertEvent:
         """The FIRED event for ``alert``, counting the times it resolved within FLAP_WINDOW
-        before ``now`` (each one ended a firing of the same episode)."""
+        before ``now`` (each one ended a firing of the same episode); ``returned``: ``AlertEvent``'s."""
         earlier = self._ended.get(alert.fingerprint)
         if not earlier:
-            return AlertEvent(EventKind.FIRED, alert, severity)
+            return AlertEvent(EventKind.FIRED, alert, severity, returned=returned)
         since = now - FLAP_WINDOW
         recent = sum(1 for at in earlier if at >= since)
-        return AlertEvent(EventKind.FIRED, alert, severity, firings=recent + 1)
+        return AlertEvent(EventKind.FIRED, alert, severity, firings=recent + 1, returned=returned)
+
+    def _went_behind(self, hidden: Mapping[str, Alert], old_alerts: Mapping[str, Alert],
+                     old_severities: Mapping[str, Severity], now: dt.datetime, events: list[AlertEvent]) -> None:
+        """Keep the alerts of ``hidden`` (behind an inhibition now) as behind; append to
+        ``events`` the RESOLVED ones of those behind before that resolved meanwhile (gone from
+        Alertmanager's list, or there with another ``startsAt``), once shown in a snapshot."""
+        behind: dict[str, tuple[dt.datetime | None, Alert | None, Severity | None]] = {}
+        for fp, alert in hidden.items():
+            old, kept = old_alerts.get(fp), self._behind.get(fp)
+            if old is not None:
+                behind[fp] = (alert.starts_at, old, old_severities[fp])
+            elif kept is not None and kept[0] == alert.starts_at:
+                behind[fp] = kept
+            else:
+                behind[fp] = (alert.starts_at, None, None)
+        for fp, (_start, shown, severity) in self._behind.items():
+            if shown is not None and severity is not None and behind.get(fp, (None, None))[1] is not shown:
+                events.append(self._resolved(shown, severity, now))
+        self._behind = behind
 
     def _resolved(self, old: Alert, severity: Severity, now: dt.datetime) -> AlertEvent:
         """The RESOLVED event for ``old``; ``now`` is kept for FLAP_WINDOW."""
@@ -253,7 +279,7 @@ class AlertTracker:
         self._leaving = frozenset(leaving)
         self._seen_start = dict(snapshot.seen_starts) if snapshot is not None else {}  # starts taken on
         if snapshot is None:
-            self._previous = None
+            self._previous, self._behind = None, {}
             return
         of = self._severity_map.of
         severities = {fp: of(alert) for fp, alert in snapshot.alerts.items()}
@@ -262,15 +288,18 @@ class AlertTracker:
             return
         order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in snapshot.alerts.items()))
         self._previous = AlertSnapshot(snapshot.alerts, severities, snapshot.fetched_at,
-                                       _counts(snapshot.alerts, severities), order,
+                                       unacknowledged_counts(snapshot.alerts, severities), order,
                                        snapshot.sequence + 1, snapshot.seen_starts, snapshot.telling)
 
-    def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime) -> TrackerUpdate:
+    def update(self, alerts: Iterable[Alert], fetched_at: dt.datetime, hidden: Iterable[Alert] = ()) -> TrackerUpdate:
         """Diff ``alerts`` (one complete poll) against the previous poll.
 
         Args:
             alerts: every alert of the poll; duplicates by fingerprint keep the last.
             fetched_at: when the poll finished, aware UTC datetime.
+            hidden: the poll's alerts behind an inhibition (``AlertList.inhibited``), left out
+                of the snapshot: one that leaves ``alerts`` for them did not resolve, one that
+                comes back with the same ``startsAt`` did not fire again (``AlertEvent.returned``).
         Returns:
             the new snapshot and the events, in Alertmanager's order, resolved last. An alert
             equal to the previous poll's is the previous poll's object. An alert whose
@@ -287,9 +316,12 @@ class AlertTracker:
         events: list[AlertEvent] = []
         reorder = previous is None  # whether the previous order can no longer serve
         late = fetched_at + FUTURE_START_SKEW
+        hidden_now = {alert.fingerprint: alert for alert in hidden}
         for alert in alerts:
             fp = alert.fingerprint
             old = old_alerts.get(fp)
+            said = alert.starts_at
+            back = self._behind.pop(fp, None) if self._behind else None  # behind an inhibition until now
             # a start in the future is taken as "posted without one", unless the previous poll had
             # the alert with that very start: then this clock stepped back (review 29: NTP on a
             # laptop made a firing alert "fire again", with a false resolution and a later start)
@@ -310,7 +342,9 @@ class AlertTracker:
                 continue
             if old is None:
                 reorder = True
-                events.append(self._fired(alert, severity, fetched_at))
+                if back is not None and back[0] != said and back[1] is not None and back[2] is not None:
+                    events.append(self._resolved(back[1], back[2], fetched_at))  # it ended behind it
+                events.append(self._fired(alert, severity, fetched_at, back is not None and back[0] == said))
                 continue
             if alert is old:
                 continue
@@ -334,10 +368,12 @@ class AlertTracker:
         if reorder or len(current) != len(old_alerts):  # else nothing fired, so nothing resolved
             reorder = True
             for fp, old in old_alerts.items():
-                if fp not in current and fp not in self._leaving:
+                if fp not in current and fp not in self._leaving and fp not in hidden_now:
                     events.append(self._resolved(old, old_severities[fp], fetched_at))
-            if self._ended:
-                self._forget_old_firings(fetched_at)
+        if hidden_now or self._behind:
+            self._went_behind(hidden_now, old_alerts, old_severities, fetched_at, events)
+        if self._ended and reorder:
+            self._forget_old_firings(fetched_at)
         if self._seen_start:
             self._seen_start = {fp: seen for fp, seen in self._seen_start.items() if fp in current}
         if reorder:
@@ -354,35 +390,7 @@ class AlertTracker:
         return TrackerUpdate(snapshot, tuple(events), initial=previous is None)
 
 
-def joined(shown: AlertSnapshot, other: AlertSnapshot | None) -> AlertSnapshot:
-    """``shown`` with the alerts of ``other`` it lacks (``shown``'s where both have one), and
-    a new ``sequence`` (a view holding ``shown`` loads the next snapshot afresh): what a tracker
-    resumes from when the settings ask the same Alertmanager for another scope (review 56 Q10),
-    ``other`` being what was last known of that scope (None: nothing)."""
-    alerts = {**(other.alerts if other is not None else {}), **shown.alerts}
-    severities = {**(other.severities if other is not None else {}), **shown.severities}
-    order = tuple(sorted((order_key(alert, severities[fp]), fp) for fp, alert in alerts.items()))
-    starts = {**(other.seen_starts if other is not None else {}), **shown.seen_starts}
-    telling = {**(other.telling if other is not None else {}), **shown.telling}
-    return AlertSnapshot(alerts, severities, shown.fetched_at, _counts(alerts, severities), order,
-                         shown.sequence + 1, starts, telling)
-
-
-def without(snapshot: AlertSnapshot, gone: Collection[str]) -> AlertSnapshot:
-    """``snapshot`` less the alerts whose fingerprints are in ``gone`` (itself when it has none of
-    them): what a scope set aside still knows once they resolved under another scope (A->B->A:
-    ``SetAside.resolved``)."""
-    if not any(fp in snapshot.alerts for fp in gone):
-        return snapshot
-    alerts = {fp: alert for fp, alert in snapshot.alerts.items() if fp not in gone}
-    severities = {fp: snapshot.severities[fp] for fp in alerts}
-    return AlertSnapshot(alerts, severities, snapshot.fetched_at, _counts(alerts, severities),
-                         tuple(pair for pair in snapshot.order if pair[1] in alerts), snapshot.sequence + 1,
-                         {fp: s for fp, s in snapshot.seen_starts.items() if fp in alerts},
-                         {fp: t for fp, t in snapshot.telling.items() if fp in alerts})
-
-
-def _counts(alerts: Mapping[str, Alert], severities: Mapping[str, Severity]) -> dict[Severity, int]:
+def unacknowledged_counts(alerts: Mapping[str, Alert], severities: Mapping[str, Severity]) -> dict[Severity, int]:
     """``AlertSnapshot.unacknowledged`` of ``alerts``: the unsilenced ones per severity."""
     counts: dict[Severity, int] = {}
     for fp, alert in alerts.items():

@@ -163,7 +163,8 @@ def shown_of(said: dict, pacer: NoticePacer) -> dict:
 
 def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Translate,
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
-                      zone: dt.tzinfo | None = None, telling: Mapping[str, str] | None = None) -> list[Notice]:
+                      zone: dt.tzinfo | None = None, telling: Mapping[str, str] | None = None,
+                      watched: Sequence[str] = ()) -> list[Notice]:
     """The notices for one evaluation, given at ``now`` (aware): the minutes they count ("Not
     acknowledged 5 min after it started") are counted to it, not to the last good poll, which
     may be before the target was missed (review 55 M5: "4 min" for a 5-minute target as contact
@@ -176,7 +177,9 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     about a single alert ends its body with where the alert fires (``messages.where_line``),
     with what tells it from another of its name and place (``telling``:
     ``AlertSnapshot.telling``); it offers *Acknowledge* while no silence mutes the alert
-    (``Notice.acknowledgeable``: not an ending acknowledgement's)."""
+    (``Notice.acknowledgeable``: not an ending acknowledgement's). A red flag of the contact
+    (unreachable, credentials asked) names first the Alertmanager(s) it is about, ``watched`` (as
+    shown: passwords masked), so that a second tray's is not read as the shift's (review 73 AW3)."""
     notices: list[Notice] = []
     told = telling or {}
 
@@ -203,15 +206,16 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                      else tr(CONTEXT, "Escalate to %2: %1 alerts")).replace("%2", one)
         else:
             title = tr(CONTEXT, "Escalate: %1 more alerts") if escalations.more else tr(CONTEXT, "Escalate: %1 alerts")
-        # the last summary of the level replaced if it covered no other alert, the single ones it
-        # names closed (review 72 AS3; code review 79 AT1, AT2: not those it only counts)
+        # the last summary of the level replaced if it covered no other alert still firing, the
+        # single ones it names closed (review 72 AS3; code review 79 AT1, AT2, 80 AV2)
         summary = _summary([(a, s) for a, s, _l in escalations.summary], title)
         named = names_shown((visible(a.display_name) for a in _ordered(escalations.summary)), summary.body)
         notices.append(dataclasses.replace(
             summary, refreshes="" if escalations.more else escalation_key(one),
             closes=tuple(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary
                          if visible(a.display_name) in named),
-            covers=frozenset(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary)))
+            covers=frozenset(escalation_key(level, a.fingerprint) for a, _s, level in escalations.summary),
+            firing=frozenset(alerts)))
     for alert, severity, level in escalations.each:
         title = tr(CONTEXT, "Escalate to %1: %2").replace("%1", level).replace("%2", alert.display_name)
         body = tr(CONTEXT, "Firing for %1 without resolution (since %2). The escalation message is ready "
@@ -249,6 +253,8 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         else:
             title, body = red_flag_text(flag, attention.red_flags[flag], tr), unseen
         light = Light.UNREACHABLE if flag in CONTACT_FLAGS else Light.CRITICAL
+        if flag in CONTACT_FLAGS and watched:
+            body = ", ".join(watched) + "\n" + body
         notices.append(notice(title, body, None, light=light, alarm=True))
     reminders = _paced(pacer, "remind", attention.reminders, now, threshold, lambda r: r[0].fingerprint)
     if reminders.summary:

@@ -8,8 +8,8 @@ The server tells of a click (``ActionInvoked``) and of a closed notification
 (``NotificationClosed``) on the connection that called Notify only (dunst 1.9 addresses these
 signals to it: seen with dbus-monitor), so the connection that sends is the one that listens.
 A notice that says again what an earlier one said (``Notice.refreshes``: the reminders of an
-unacknowledged critical alert; an escalation summary covering every alert of the earlier one,
-``says_again``) replaces that one's notification while it is on screen: Notify's
+unacknowledged critical alert; an escalation summary covering every alert of the earlier one that
+still fires, ``says_again``) replaces that one's notification while it is on screen: Notify's
 ``replaces_id`` is the id the same server gave it (fresh-user review 71 AP7: each reminder was a
 new persistent notification, 30 an hour stacked on screen). One closed meanwhile (dismissed,
 withdrawn: ``closed``), or shown by a server that has been replaced since, is not replaced: the
@@ -50,9 +50,15 @@ def actions(notice: Notice, tr: Translate) -> list[str]:
 def says_again(earlier: Notice, later: Notice) -> bool:
     """``later`` may replace ``earlier`` on screen (``Notice.refreshes``): it refreshes the same key
     and covers every alert ``earlier`` covered (``Notice.covers``; code review 79 AT1: an
-    escalation summary of other alerts replaced one whose single notices it had closed). An
-    earlier one it may replace is closed when another is replaced (``ui.notice_clicks``)."""
-    return bool(later.refreshes) and later.refreshes == earlier.refreshes and earlier.covers <= later.covers
+    escalation summary of other alerts replaced one whose single notices it had closed) that still
+    fired when ``later`` was made (``Notice.firing``; code review 80 AV2: once one of them resolved,
+    no later summary replaced nor closed it, and two stayed on screen, the first naming the resolved
+    alert). An earlier one it may replace is closed when another is replaced (``ui.notice_clicks``)."""
+    if not later.refreshes or later.refreshes != earlier.refreshes:
+        return False
+    standing = earlier.covers if not later.firing else frozenset(
+        key for key in earlier.covers if key.rsplit(":", 1)[-1] in later.firing)  # ``escalation_key``'s form
+    return standing <= later.covers
 
 
 def expire_timeout(notice: Notice, seconds: int) -> int:

@@ -51,7 +51,7 @@ def left_behind_summary(offers: Sequence[tuple[Silence, Sequence[Alert]]], tr: T
 def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences: Mapping[str, Silence],
                      current: Iterable[Alert], tr: Translate, threshold: int = 3,
                      zone: dt.tzinfo | None = None, severities: Mapping[str, Severity] | None = None) -> list[Notice]:
-    """``notices`` (a poll's, from ``messages.plan``) where resolved alerts whose silence is left
+    """``notices`` (a poll's, from ``poll_plan.plan``) where resolved alerts whose silence is left
     behind (``core.silencing.left_behind``) get that notice instead of their plain "Resolved":
     one per silence, or one for all when more than ``threshold`` silences are left behind. The
     "N alerts resolved" summary goes too when every resolved alert is in those notices, and
@@ -85,7 +85,7 @@ def with_left_behind(notices: list[Notice], resolved: Sequence[Alert], silences:
 
 def _resolved(rest: Sequence[tuple[Alert, Severity]], alerts: Sequence[Alert], tr: Translate,
               threshold: int) -> list[Notice]:
-    """The resolutions of ``rest`` (alert, severity) as ``messages.plan`` says them: "N alerts
+    """The resolutions of ``rest`` (alert, severity) as ``poll_plan.plan`` says them: "N alerts
     resolved" for more than ``threshold``, else each its own "Resolved: X" with where it fired
     (told apart from the others of its name and place among ``alerts``; review 63 Z5: one alert
     left over was "1 alerts resolved")."""

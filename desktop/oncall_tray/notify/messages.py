@@ -4,9 +4,9 @@
 Rules (issue 2): a new alert gives ``[CRITICAL] APIDown`` with the summary and the instance; more
 than ``threshold`` new alerts in one poll give one summary notice; resolved alerts notify
 quietly (with the resolved look); the first poll gives one summary (the per-alert form for one
-alert); contact lost and restored each give a notice. Alerts
-that fire already silenced (maintenance) are not announced. Texts are cut to the Windows limits
-(title 63, body 255 characters).
+alert); contact lost and restored each give a notice. Alerts that fire already silenced
+(maintenance) are not announced. Texts are cut to the Windows limits (``notice.TITLE_LIMIT``,
+``BODY_LIMIT``: UTF-16 units).
 """
 
 from __future__ import annotations
@@ -14,154 +14,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import heapq
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from ..alertmanager.errors import BadResponse, CredentialsNeeded
 from ..alertmanager.models import Alert, one_line
-from ..core.alert_order import same_place, telling_labels, told_place, where
-from ..core.contact import ContactChange
-from ..core.names import MORE_SPACE, cut_at_word
+from ..core.alert_order import telling_labels, told_place, where
+from ..core.names import MORE_SPACE, utf16_units
 from ..core.overview import Light
 from ..core.severity import Severity, severity_word  # severity_word: re-exported
 from ..core.tracker import FLAP_WINDOW, AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
-from ..reasons import translate_reason
 from ..terminal_text import visible
-from ..watch import PollResult
-
-TITLE_LIMIT = 63
-BODY_LIMIT = 255
-CONTEXT = "notifications"
-
-
-@dataclass(frozen=True)
-class Notice:
-    """One desktop notification.
-
-    Attributes:
-        title: at most 63 characters; body: at most 255 (plain text, never markup).
-        severity: the alert's severity (None when not about alerts); it picks the urgency and,
-            unless ``light`` is given, the icon colour.
-        quiet: low urgency, no sound (resolved alerts, contact restored).
-        fingerprint: the alert it is about, when it is about one alert.
-        light: the icon's state when it is not the severity's (grey for lost contact, the green
-            check ``Light.OK`` for a resolved alert).
-        alarm: critical urgency whatever the icon: a red flag (review 29: "Alertmanager
-            unreachable for 1 min" came at normal urgency, the other red flags critical).
-        acknowledgeable: about ``fingerprint``'s alert firing with no silence muting it when the
-            notice was made: the notification offers *Acknowledge (15 min)* (review 48 R2).
-        refreshes: what the notice says again with newer numbers ("" for a new fact): where the
-            server gives ids (``freedesktop.ActionsBackend``), its notification replaces the one
-            of the same key still on screen that it says again in full (``freedesktop.says_again``).
-            Only a notice that repeats on a cadence refreshes one (review 71 AP7: 30 persistent
-            "Still unacknowledged" an hour): the reminders of an unacknowledged critical alert,
-            per alert (``reminder_key``), and their summary. Every other notice is
-            a fact of its own and stays beside the others (an alert fired or resolved, a response
-            then a resolution target missed, an escalation due to L2 then to L3, an answer or
-            resolution overdue, an acknowledgement ending then ended, a red flag), but for the
-            escalation due at one level, one fact said again (review 72 AS3: "Escalate to L2: 5
-            alerts", said again for a new shift, joined "… 4 alerts" and "Escalate to L2: APIDown"):
-            "Escalate to L2: X" refreshes X's previous one at that level, and a summary of the
-            escalations due at one level ("Escalate to L2: 5 alerts"; of several levels, "*") the
-            previous one (``escalation_key``) only when it covers every alert that one covered
-            (``covers``); otherwise both stay (code review 79 AT1: one about Down5..9 replaced one
-            about Down0..4, whose single notices it had closed). A summary of "N more alerts"
-            (others than the last) refreshes none.
-        closes: the ``refreshes`` keys of notices this one says again in full (on screen, they
-            are closed once it is shown): an escalation summary closes the single-alert
-            escalations of the alerts its body names at their level ("Escalate to L2: APIDown"
-            goes when "Escalate to L2: 5 alerts" names APIDown; review 72 AS3), not of those it
-            only counts ("… (+4)", code review 79 AT2).
-        covers: an escalation summary's: the single-alert ``refreshes`` keys of all its alerts.
-    """
-
-    title: str
-    body: str
-    severity: Severity | None
-    quiet: bool = False
-    fingerprint: str = ""
-    light: Light | None = None
-    alarm: bool = False
-    acknowledgeable: bool = False
-    refreshes: str = ""
-    closes: tuple[str, ...] = ()
-    covers: frozenset[str] = frozenset()
-
-    @property
-    def urgent(self) -> bool:
-        """Critical urgency (and the sound): about a critical alert, a red flag (``alarm``), or
-        anything with the critical icon ("investigate at once"); never when ``quiet``."""
-        if self.quiet:
-            return False
-        return self.alarm or self.light is Light.CRITICAL or (
-            self.severity is not None and self.severity.value == "critical")
-
-    @property
-    def icon_light(self) -> Light:
-        """The state whose icon goes with the notice."""
-        if self.light is not None:
-            return self.light
-        return Light(self.severity.value) if self.severity else Light.OK
-
-
-#: A run of white space a one-line text is joined over: any but the no-break spaces (U+00A0, as
-#: ``core.names.MORE_SPACE`` binds "(+N)" to the last name; U+2007, U+202F), which ``str.split``
-#: would turn into plain spaces (code review 80 AU2: dunst got "… (+4)" free to wrap alone).
-_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` on at most ``limit`` characters, cut at a word boundary where one is near, with an
-    ellipsis when cut; a one-line text's runs of white space joined as one space, its no-break
-    spaces kept (``_BREAKING_SPACE``)."""
-    return cut_at_word(_BREAKING_SPACE.sub(" ", text).strip(" ") if "\n" not in text else text.strip(), limit)
-
-
-def reminder_key(fingerprint: str = "") -> str:
-    """``Notice.refreshes`` of the reminders of ``fingerprint``'s alert; of their summary with none."""
-    return f"remind:{fingerprint}" if fingerprint else "remind:*"
-
-
-def escalation_key(level: str, fingerprint: str = "") -> str:
-    """``Notice.refreshes`` of the escalation of ``fingerprint``'s alert due at ``level`` ("L2");
-    of the summary of escalations due at ``level`` with none ("*" for several levels)."""
-    return f"escalate:{level}:{fingerprint}" if fingerprint else f"escalate:{level}"
-
-
-def notice(title: str, body: str, severity: Severity | None, quiet: bool = False, fingerprint: str = "",
-           light: Light | None = None, alarm: bool = False, acknowledgeable: bool = False,
-           refreshes: str = "") -> Notice:
-    """A ``Notice`` with title and body cut to the Windows limits, control characters shown
-    as escapes (``terminal_text.visible``: alert text is anyone's, and a notification daemon
-    passes an ESC or a bidi override on as it is); the body keeps its line breaks. A title too
-    long to show whole opens the body whole (review 18: "Acknowledgement ends at 23:06:
-    DatabaseConnectionPoolExhaust…" lost the alert's name, which the body did not repeat).
-    ``acknowledgeable`` holds only for a notice about one alert (``fingerprint``) that is not quiet."""
-    shown, body = visible(title), visible(body, multiline=True)
-    room = BODY_LIMIT - len(body) - 1  # the body's own text first (an alert's instance is at its end)
-    if len(shown) > TITLE_LIMIT and room >= TITLE_LIMIT:
-        body = clip(shown, room) + ("\n" + body if body else "")
-    return Notice(clip(shown, TITLE_LIMIT), clip(body, BODY_LIMIT), severity, quiet, fingerprint, light, alarm,
-                  acknowledgeable and bool(fingerprint) and not quiet, refreshes)
-
-
-def combined(notices: Sequence[Notice], tr: Translate) -> Notice:
-    """One notice standing for several, where only one can be on screen at a time (the tray's
-    balloon: each message replaces the last, and a critical alert was replaced within 107 ms by
-    "Resolved: ...", review 19): "3 notifications", the urgent ones' titles first, one per line.
-
-    Args:
-        notices: at least one; a single notice is returned as it is.
-    """
-    if len(notices) == 1:
-        return notices[0]
-    ordered = sorted(notices, key=lambda n: (not n.urgent, n.quiet))  # stable: their order within each
-    worst = ordered[0]
-    title = tr(CONTEXT, "%1 notifications").replace("%1", str(len(notices)))
-    return Notice(title, clip("\n".join(n.title for n in ordered), BODY_LIMIT), worst.severity,
-                  all(n.quiet for n in notices), "", worst.light)
+from .notice import (BODY_LIMIT, CONTEXT, TITLE_LIMIT, Notice, clip, combined,  # noqa: F401 (re-exported)
+                     escalation_key, notice, reminder_key)
 
 
 #: Characters of the body kept for the service and instance under a long summary.
@@ -185,18 +49,22 @@ def alert_notice(event: AlertEvent, tr: Translate, alike: Sequence[Alert] = ()) 
     APIDown``, body the summary and the instance (issue 2); a long summary is cut so that the
     instance still fits (``BODY_LIMIT``). An alert that fired again within
     ``core.tracker.FLAP_WINDOW`` says so first ("Fired 3 times in 60 min (flapping)": the number
-    counts every firing, the first too, review 25). A resolved alert's notice is quiet, with the
+    counts every firing, the first too, review 25); one back from behind an inhibition
+    (``AlertEvent.returned``) says "Still firing: no longer inhibited" instead (code review 81
+    AX11: the same firing, not a new one). A resolved alert's notice is quiet, with the
     resolved look (``Light.OK``, the green check: review 25, a red "!" read as a new alarm).
     ``alike``: see ``where_line``."""
     alert, severity = event.alert, event.severity
     name = one_line(alert.alertname) or tr(CONTEXT, "(unnamed alert)")  # one line, as everywhere (review 26)
     where = where_line(alert, alike)
     flapping = ""
-    if event.kind is EventKind.FIRED and event.firings > 1:  # flapping from the 3rd (review 23: not the 2nd)
+    if event.kind is EventKind.FIRED and event.returned:  # it never stopped: what hid it ended
+        flapping = tr(CONTEXT, "Still firing: no longer inhibited")
+    elif event.kind is EventKind.FIRED and event.firings > 1:  # flapping from the 3rd (review 23: not the 2nd)
         words = tr(CONTEXT, "Fired %1 times in %2 min (flapping)") if event.firings >= FLAPPING_FROM else \
             tr(CONTEXT, "Fired %1 times in %2 min")
         flapping = words.replace("%1", str(event.firings)).replace("%2", str(int(FLAP_WINDOW.total_seconds() // 60)))
-    room = BODY_LIMIT - sum(len(line) + 1 for line in (where, flapping) if line)
+    room = BODY_LIMIT - sum(utf16_units(line) + 1 for line in (where, flapping) if line)
     summary = clip(visible(alert.summary, multiline=True), room)
     body = "\n".join(line for line in (flapping, summary, where) if line)
     if event.kind is EventKind.RESOLVED:
@@ -300,108 +168,7 @@ FLAPPING_FROM = 3
 FLAPPING_EVERY = 5
 
 
-def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo | None = None,
-         flapping_told: set[str] | None = None) -> list[Notice]:
-    """The notices for one poll result, most important first (a flapping alert's: see
-    ``FLAPPING_FROM``).
-
-    Args:
-        result: what the poll found.
-        tr: translation function.
-        threshold: more new alerts than this in one poll make one summary notice (issue 2: 3).
-        zone: the zone of the times written (``Config.zone()``; None: the system's).
-        flapping_told: the fingerprints of the flapping alerts said to flap to this engineer
-            (the tray's, emptied when a shift begins); a flapping alert not in it is said once
-            more, and added (review 43 F4: its firing in the next engineer's shift, not an
-            every-5th one, was not said at all). None: only ``FLAPPING_EVERY``.
-    """
-    notices: list[Notice] = []
-    contact = result.contact
-    if contact.change is ContactChange.LOST and not isinstance(result.error, CredentialsNeeded):
-        # (credentials needed is not "down": the tray asks for them instead, issue 6)
-        since = _clock_time(contact.lost_since, zone)
-        # an answer that is not the API's (garbage, a proxy's page) is not "no answer" (review 40 F10)
-        body = (tr(CONTEXT, "No usable answer since %1: %2") if isinstance(result.error, BadResponse)
-                else tr(CONTEXT, "No answer since %1: %2")).replace("%1", since).replace(
-            "%2", translate_reason(contact.last_error, tr))
-        members = [member.url for member in result.members] if len(result.members) > 1 else []
-        address = ", ".join(members) or getattr(result.error, "url", "").partition("/api/v2/")[0]
-        if address:  # after a bad settings file, the default address; every member of a cluster (review 29)
-            body = f"{address}\n{body}"
-        title = tr(CONTEXT, "Contact with Alertmanager lost") if contact.last_success_at is not None \
-            else tr(CONTEXT, "Cannot reach Alertmanager")  # never reached since the tray started
-        if isinstance(result.error, BadResponse):  # it answers, but not with its API (review 41 F10)
-            title = tr(CONTEXT, "No usable answer from Alertmanager")
-        notices.append(notice(title, body, None, light=Light.UNREACHABLE))
-    elif contact.change is ContactChange.RESTORED:
-        body = tr(CONTEXT, "Alertmanager answers again (%1).").replace("%1", _clock_time(contact.last_success_at, zone))
-        notices.append(notice(tr(CONTEXT, "Contact with Alertmanager restored"), body, None, quiet=True,
-                               light=Light.OK))
-    update = result.update
-    if update is None:
-        return notices
-    snapshot = update.snapshot
-    if update.initial:
-        firing = first_poll_notice(snapshot, tr, result.seen_before)
-        return notices + [firing] if firing else notices
-    fired, worse, resolved = [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
-    flapping = FLAPPING_FROM
-    again: set[str] = set()  # fired again since the last poll: its resolution is not said (review 16)
-    behind = {a.fingerprint for a in result.inhibited or ()}  # inhibited now, not resolved (review 58 T4)
-    fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
-    for e in update.events:
-        kind = e.kind
-        if kind is resolved_kind:
-            if e.firings < flapping and e.alert.fingerprint not in behind:  # a flapping one's: no news (review 22)
-                resolved.append(e)
-        elif kind is fired_kind:
-            again.add(e.alert.fingerprint)
-            fp = e.alert.fingerprint
-            if not e.alert.silenced and (e.firings <= flapping or e.firings % FLAPPING_EVERY == 0 or (
-                    flapping_told is not None and fp not in flapping_told)):
-                fired.append(e)
-                if flapping_told is not None and e.firings >= flapping:
-                    flapping_told.add(fp)
-        elif (kind is changed_kind and e.previous_severity is not None
-              and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
-            worse.append(e)
-    firing = snapshot.alerts.values()
-    if len(fired) > threshold:
-        notices.append(summary_notice(((e.alert, e.severity) for e in fired), tr, _fired_title(fired, tr)))
-    else:
-        notices.extend(alert_notice(e, tr, same_place(e.alert, firing))
-                       for e in sorted(fired, key=lambda e: -e.severity.rank))
-    notices.extend(alert_notice(e, tr, same_place(e.alert, firing)) for e in worse)
-    if again:  # "Resolved" after "Fired again" told the engineer, last, that a firing alert was over
-        resolved = [e for e in resolved if e.alert.fingerprint not in again]
-    if len(resolved) > threshold:
-        notices.append(resolved_summary(((e.alert, e.severity) for e in resolved), tr))
-    else:
-        ended = [e.alert for e in resolved]
-        notices.extend(alert_notice(e, tr, same_place(e.alert, [*firing, *ended])) for e in resolved)
-    return notices
-
-
 def resolved_summary(alerts: Iterable[tuple[Alert, Severity]], tr: Translate) -> Notice:
     """"N alerts resolved" (``summary_notice``), quiet, with the resolved look."""
     summary = summary_notice(alerts, tr, tr(CONTEXT, "%1 alerts resolved"))
     return dataclasses.replace(summary, quiet=True, light=Light.OK)
-
-
-def _fired_title(fired: Sequence[AlertEvent], tr: Translate) -> str:
-    """The title of a summary of fired alerts: "%1 new alerts", or, when some fired before within
-    the hour (review 29: a flapping storm said "5 new alerts" four times over), "%1 alerts fired
-    again (flapping)", "%1 alerts fired again", or "%1 alerts fired, %2 of them again"."""
-    again = sum(1 for e in fired if e.firings > 1)
-    if not again:
-        return tr(CONTEXT, "%1 new alerts")
-    if again < len(fired):
-        return tr(CONTEXT, "%1 alerts fired, %2 of them again").replace("%2", str(again))
-    if all(e.firings >= FLAPPING_FROM for e in fired):
-        return tr(CONTEXT, "%1 alerts fired again (flapping)")
-    return tr(CONTEXT, "%1 alerts fired again")
-
-
-def _clock_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
-    """HH:MM of an aware datetime in ``zone`` (None: the system's); "?" when None."""
-    return when.astimezone(zone).strftime("%H:%M") if when else "?"

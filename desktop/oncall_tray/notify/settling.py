@@ -1,6 +1,6 @@
 """The end of a flapping alert, said once it stays resolved (no Qt).
 
-A flapping alert's resolutions are no news while it flaps (``messages.plan``, review 22: a
+A flapping alert's resolutions are no news while it flaps (``poll_plan.plan``, review 22: a
 notice for each of them drowned the rest); but then its last resolution, and the end of a storm
 of them, went unsaid: the tray went from 240 alerts to none without a word (review 29). This
 keeps those unsaid resolutions and says them, quietly, once the alert has stayed resolved for

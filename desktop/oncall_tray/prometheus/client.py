@@ -18,7 +18,7 @@ import httpx
 import msgspec
 
 from ..alertmanager.connection import transport_reason
-from ..alertmanager.secret_text import library_words
+from ..alertmanager.secret_text import library_words, shown_answer
 from ..alertmanager.connection import system_trust_context
 from ..alertmanager.deadline import Sockets, send_within
 from ..alertmanager.errors import (NESTED_TOO_DEEP, BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt,
@@ -193,29 +193,29 @@ class PrometheusClient:
 def _decode(url: str, response: httpx.Response) -> QueryResult:
     code = response.status_code
     body = response.content
-    redirect = redirected(url, code, response.headers.get("location"))
+    redirect = redirected(url, code, response.headers.get("location"), str(response.request.url))
     if redirect is not None:
         raise redirect
     if code in (401, 403):
-        raise CredentialsNeeded(url, "credentials needed", code, excerpt(body))
+        raise CredentialsNeeded(url, "credentials needed", code, excerpt(shown_answer(response)))
     if code == 404:  # Prometheus answers its errors in its envelope, never a bare 404 (review 19:
         # "404 page not found" read as the JSON number 404, "expected object, got int")
-        raise BadResponse(url, "not found (no Prometheus API at this address?)", code, excerpt(body))
+        raise BadResponse(url, "not found (no Prometheus API at this address?)", code, excerpt(shown_answer(response)))
     try:
         envelope = _ENVELOPE.decode(body)
     except (msgspec.DecodeError, RecursionError) as exc:  # RecursionError: nested too deep (review 65 T2)
         reason = "an HTML page instead of the API's JSON (a proxy or a login page?)" \
             if body.lstrip()[:1] == b"<" else json_fault(body, exc)
-        raise BadResponse(url, reason, code, excerpt(body)) from exc
+        raise BadResponse(url, reason, code, excerpt(shown_answer(response))) from exc
     if envelope.status == "error":
         raise QueryError(url, envelope.errorType, envelope.error, code)
     if code >= 400 or envelope.status != "success" or envelope.data is None:
-        raise BadResponse(url, "unexpected answer", code, excerpt(body))
+        raise BadResponse(url, "unexpected answer", code, excerpt(shown_answer(response)))
     try:
         series = _series(envelope.data)
     except (msgspec.DecodeError, ValueError, RecursionError) as exc:
         reason = NESTED_TOO_DEEP if isinstance(exc, RecursionError) else f"JSON of the wrong shape: {exc}"
-        raise BadResponse(url, reason, code, excerpt(body)) from exc
+        raise BadResponse(url, reason, code, excerpt(shown_answer(response))) from exc
     return QueryResult(envelope.data.resultType, series, tuple(envelope.warnings))
 
 

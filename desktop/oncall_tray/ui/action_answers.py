@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from ..alertmanager.models import Silence
 from ..alertmanager.errors import CredentialsNeeded
 from ..alertmanager.errors import AlertmanagerError
+from ..alertmanager.silence_check import taken
 from ..connect import LockedLogin, describe_error, keyring_failed
 from ..core.silence_changes import has_ended, how_it_stands
-from ..silence_holders import Left, answer_lost, not_reached, not_taken
+from ..silence_holders import Left, answer_lost, change_outcome, maybe_done, not_reached, not_taken
 from ..notify.messages import notice
 from .actions import ActionResult
 from .translations import translator_for
@@ -91,23 +92,53 @@ class ActionAnswers:
         members that are not one cluster): each one that did not take it (``missed``) is named
         with its reason in a message (``silence_holders.not_taken``, as the command line
         says it); nothing when every one did. Each error is taken as the one-member path takes its
-        own (review 63 CB3): one sent without an answer may have been made (``answer_lost``), one
+        own (review 63 CB3): one sent without an answer or answered 5xx may have been made
+        (``maybe_done``), one
         wanting credentials opens the login (``_offer_login``)."""
         if not result.missed:
             return
         self._offer_login(result)
         translate = QCoreApplication.translate
-        lost = [error for _url, error in result.missed if answer_lost(error)]
+        lost = [error for _url, error in result.missed if maybe_done(error)]  # a lost answer, a 5xx (AV1)
         if result.ok:
             title = tr("Silence %1 not changed everywhere").replace("%1", result.silence_id[:8])
-        else:  # "not changed" only when none may have taken it
-            title = tr("No answer from Alertmanager") if len(lost) == len(result.missed) else tr("Silence not changed")
+        elif len(lost) < len(result.missed):  # "not changed" only when none may have taken it
+            title = tr("Silence not changed")
+        else:
+            title = tr("No answer from Alertmanager") if all(answer_lost(e) for e in lost) else \
+                tr("Alertmanager answered with an error")
         lines = not_taken(result.missed, translate)
         if any(isinstance(error, LockedLogin) for _url, error in result.missed):  # code review 69 AD5
             lines.append(locked_text())
         if lost:
             lines.append(tr("The Silences tab shows it after the next poll."))
         self._warn(title, "\n".join(lines))
+
+    def _failure_words(self, result: ActionResult, message: str) -> tuple[str, str]:
+        """The title and text of a message box for a write that failed (``result.error``, not a
+        new silence's ``OutcomeUnknown``; ``message``: ``refusal_text`` of it): an acknowledgement,
+        an expiry, an extension worded by the one rule (``silence_holders.change_outcome``): "may
+        have been done" after a lost answer, an answer taken unread or a 5xx (code review 80
+        AV1), the Silences tab refreshed at once; "was not …: nothing changed" after a refusal.
+        Said in the text too: a window manager may show no title (review 16)."""
+        error, ack = result.error, result.tag.startswith("ack:")
+        first = getattr(error, "first", error)  # an OutcomeUnknown's first failure (review 65 T3)
+        change = "acknowledge" if ack else {"update": "extend", "expire": "expire"}.get(result.kind, "")
+        if not change:  # a new silence without its dialog
+            return tr("Silence not changed"), tr("The silence was not changed: %1").replace("%1", message)
+        subject = result.silence_id[:8]
+        if ack:
+            alert = self._alert(result.tag.split(":", 1)[1])
+            subject = alert.display_name if alert is not None else result.tag.split(":", 1)[1]
+        text = change_outcome(change, subject, error, QCoreApplication.translate,
+                              message if not maybe_done(error) else None)
+        if not maybe_done(error):
+            return (tr("Not acknowledged: %1").replace("%1", subject) if ack else tr("Silence not changed")), text
+        self.controller.refresh()  # the next poll tells
+        if taken(first):
+            return tr("Alertmanager's answer could not be read"), text
+        return (tr("No answer from Alertmanager") if answer_lost(first) else
+                tr("Alertmanager answered with an error")), text
 
     def _offer_login(self, result: ActionResult) -> None:
         """Open the login dialog when Alertmanager (or a proxy before it) wants credentials for a

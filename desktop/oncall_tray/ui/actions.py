@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..alertmanager.cluster import ClusterClient
 from ..alertmanager.client import AlertmanagerClient
-from ..alertmanager.errors import AlertmanagerError, AnswerLost, ChangedMeanwhile, CredentialsNeeded, Unreachable
+from ..alertmanager.errors import AlertmanagerError, ChangedMeanwhile, CredentialsNeeded, surely_not_done
 from ..alertmanager.holders import extend_on_holders, on_holders
 from ..alertmanager.models import PostableSilence, Silence
 from ..config import Config
@@ -211,13 +211,19 @@ class ActionWorker(QObject):
         log.info("silence %s (extended): %s", silence_id, tag)
         self.finished.emit(ActionResult(tag, "update", silence_id, None, _where(made, holders), tuple(missed)))
 
-    @Slot(str, str, object, object)
-    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:
+    @Slot(str, str, object, object, object)
+    def expire(self, tag: str, silence_id: str, down: tuple[str, ...] = (), holders: tuple[str, ...] = (),
+               once=None) -> None:
         """DELETE a silence (on the first member that accepts it, ``down`` last, as ``create``; or,
-        ``holders`` given, on each of them: ``alertmanager.holders.on_holders``)."""
+        ``holders`` given, on each of them: ``alertmanager.holders.on_holders``); ``once`` (a
+        ``shift_expires.SendOnce``) given: sent through it, unless the quit or another ask of the
+        silence sent it (its answer, waited for, is this one's then: code review 80 AV5)."""
+        def request():
+            return self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id), holders, down))
+
         try:
-            made, missed = self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id),
-                                                              holders, down))
+            sent = request() if once is None else once.send(request)
+            made, missed = sent if sent is not None else ((), ())
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
             self.finished.emit(ActionResult(tag, "expire", silence_id, error,
@@ -265,32 +271,12 @@ class _Noted:
         return noted
 
     def undone(self) -> bool:
-        """Whether every request noted failed so that it was surely not done: refused for
-        credentials (401/403, which Alertmanager's proxy answers before passing anything on) or
-        never sent (an ``Unreachable`` other than ``AnswerLost``: a refused connection, a host not
-        found). Not after a 5xx, an answer lost, an outcome unknown: it may have been done, and is
-        never sent twice (code review 67 AA1), whatever was asked after it: each failure's chain
-        (``__context__``, ``__cause__``) counts, as an expiry's DELETE answered 500 ends in the
-        error of the silence's look-up that follows it (code review 68 AB5: that look-up's 401
-        was taken for the write's, and the DELETE sent again)."""
-        return all(_surely_not_done(error) for failure in self._failures for error in _chain(failure))
-
-
-def _surely_not_done(error: BaseException) -> bool:
-    """Whether ``error``, one failure of a request, says it was surely not done (``_Noted.undone``);
-    an error that is not an ``AlertmanagerError`` (a transport's, below it) says nothing."""
-    if not isinstance(error, AlertmanagerError):
-        return True
-    return isinstance(error, CredentialsNeeded) or (isinstance(error, Unreachable) and not isinstance(error, AnswerLost))
-
-
-def _chain(error: BaseException) -> list[BaseException]:
-    """``error`` and the errors it was raised from or while handling, newest first."""
-    chain: list[BaseException] = []
-    while error is not None and error not in chain:
-        chain.append(error)
-        error = error.__cause__ or error.__context__
-    return chain
+        """Whether every request noted failed so that it was surely not done
+        (``errors.surely_not_done``: refused 401/403 or 4xx, or never sent; each failure's chain
+        counting). Not after a 5xx, an answer lost, an outcome unknown: it may have been done, and
+        is never sent twice (code review 67 AA1, 68 AB5). One rule with an expire's ask
+        (``silence_holders.refused``, code review 80 AV1)."""
+        return all(surely_not_done(failure) for failure in self._failures)
 
 
 def _where(made, holders: tuple[str, ...]) -> tuple[str, ...]:
@@ -309,7 +295,7 @@ class Actions(QObject):
 
     finished = Signal(object)
     _create = Signal(str, object, object, object)
-    _expire = Signal(str, str, object, object)
+    _expire = Signal(str, str, object, object, object)
     _extend = Signal(str, object, object, object)
 
     def __init__(self, config: Config, store: SecretStore | None = None, parent: QObject | None = None) -> None:
@@ -337,10 +323,11 @@ class Actions(QObject):
         False (and nothing sent) when ``tag`` is already in flight."""
         return self._send(tag, self._create, draft, tuple(members))
 
-    def expire(self, tag: str, silence_id: str, holders: tuple[str, ...] = ()) -> bool:
-        """Expire a silence (on each of ``holders``, base URLs, when given: ``ActionWorker.expire``);
+    def expire(self, tag: str, silence_id: str, holders: tuple[str, ...] = (), once=None) -> bool:
+        """Expire a silence (on each of ``holders``, base URLs, when given: ``ActionWorker.expire``;
+        unless ``once``, a ``shift_expires.SendOnce``, was taken by the quit meanwhile);
         False when ``tag`` is already in flight."""
-        return self._send(tag, self._expire, silence_id, tuple(holders))
+        return self._send(tag, self._expire, silence_id, tuple(holders), once)
 
     def extend(self, tag: str, shown: Silence, holders: tuple[str, ...] = ()) -> bool:
         """Extend the silence ``shown`` (``ActionWorker.extend``; on each of ``holders`` when

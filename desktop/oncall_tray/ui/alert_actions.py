@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import ChangedMeanwhile, OutcomeUnknown
-from ..alertmanager.silence_check import taken
 from ..alertmanager.models import Alert, PostableSilence, Silence
-from ..connect import describe_error
 from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
 from ..core.overview import Light
@@ -28,7 +26,7 @@ from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
 from ..core.silencing import ACK_WINDOW, ack_problems, ack_silence, also_covered, extension, \
     extension_needs_confirmation, validate_extension
-from ..silence_holders import answer_lost, nothing_sent
+from ..silence_holders import nothing_sent
 from ..core.tracker import EventKind
 from ..i18n import Translate
 from ..notify.left_behind import with_left_behind
@@ -277,8 +275,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
             return
         self._set_busy(silence_id, True)  # at the click: no second DELETE while it is noted (code review 79 AT8)
-        self.controller.shift.ask_expire(silence_id, lambda: self.actions.expire(  # noted first (code review 78 AR2)
-            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ())))
+        self.controller.shift.ask_expire(silence_id, lambda once: self.actions.expire(  # noted first (code review 78 AR2)
+            f"expire:{silence_id}", silence_id, self._silence_holders.get(silence_id, ()), once))
 
     def extend_silence(self, silence_id: str) -> None:
         """Extend a silence by the ack window, keeping its ID; refused past 24 h in all
@@ -337,7 +335,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             expired = self.controller.silences.get(result.silence_id) if result.kind == "expire" else None
             self.controller.shift.record_expired(expired) if expired else self.controller.refresh()  # review 71 AP5
             return
-        if isinstance(result.error, OutcomeUnknown) and result.kind == "create":  # a change: below (answer_lost)
+        if isinstance(result.error, OutcomeUnknown) and result.kind == "create":  # a change: below (_failure_words)
             self._unknown_outcome(result, dialog)
             return
         if isinstance(result.error, ChangedMeanwhile):
@@ -352,25 +350,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         if dialog is not None:
             dialog.refused(message)
             return
-        if answer_lost(result.error) and result.kind != "create":
-            # an expiry or extension sent without an answer, or taken unread, may have been made: not "did not accept"
-            lost = getattr(result.error, "first", result.error)  # an OutcomeUnknown's first failure (review 65 T3)
-            message = describe_error(lost, QCoreApplication.translate)
-            title = tr("Alertmanager's answer could not be read") if taken(lost) else \
-                tr("No answer from Alertmanager")  # which silence, which change (review 40 F12)
-            done = tr("Silence %1 may have been extended all the same (%2): the Silences tab shows it after the "
-                      "next poll.") if result.kind == "update" else tr(
-                "Silence %1 may have been expired all the same (%2): the Silences tab shows it after the next poll.")
-            message = done.replace("%1", result.silence_id[:8]).replace("%2", message)
-        elif result.tag.startswith("ack:"):  # said in the text too: a window manager may show no title
-            alert = self._alert(result.tag.split(":", 1)[1])  # (review 16: a bare "connection refused")
-            name = alert.display_name if alert is not None else result.tag.split(":", 1)[1]
-            title = tr("Not acknowledged: %1").replace("%1", name)
-            why = message[:1].upper() + message[1:]  # a sentence after the full stop (review 19: ". no answer")
-            message = tr("%1 was not acknowledged: nothing was silenced. %2").replace("%1", name).replace("%2", why)
-        else:
-            title = tr("Silence not changed")
-            message = tr("The silence was not changed: %1").replace("%1", message)
+        title, message = self._failure_words(result, message)
         self._warn(title, message)
         self._refresh_buttons()
 

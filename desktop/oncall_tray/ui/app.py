@@ -26,7 +26,7 @@ from ..core.overview import Overview, overview, with_connection
 from ..core.tracker import AlertSnapshot
 from ..i18n import resolve_language
 from ..logs import use_log_zone
-from ..notify.messages import plan
+from ..notify.poll_plan import plan
 from ..notify.server_watch import ServerWatch
 from ..notify.settling import SettledEnds
 from ..secrets import SecretStore, demo_store
@@ -345,7 +345,8 @@ class TrayController(QObject, TrendWiring, MenuEntries):
 
     def shutdown(self) -> bool:
         """Stop polling and notifying, hide the icon; False if the poller (or a keyring write
-        waiting on an unlock prompt: ``LoginKeeper.shutdown``) did not stop in time."""
+        waiting on an unlock prompt: ``LoginKeeper.shutdown``, or an expire sent at the quit:
+        ``ShiftController.shutdown``) did not stop in time."""
         self.tray.set_visible(False)
         if self.demo_mark is not None:
             self.demo_mark.remove()
@@ -356,7 +357,7 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             for dialog in self._window.findChildren(QDialog):  # its boxes too (one open keeps the window
                 dialog.hide()  # from being made again: ``when_idle``), a dialog's text flushed as the window's
         self.alert_actions.end_dialogs()  # and those without a parent: flushed too, the journal open (AJ2)
-        self.shift.shutdown()
+        shift_stopped = self.shift.shutdown()  # False: an expire sent at the quit not answered (code review 80 AV3)
         self.notifier.shutdown()
         self.clicks.close()
         keyring_stopped = self.connection.shutdown(SHUTDOWN_BUDGET_MS / 6000)  # a write stuck on a prompt: not waited
@@ -364,4 +365,4 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         trends_stopped = self.trends.shutdown(SHUTDOWN_BUDGET_MS // 3)
         stopped = self.poller.shutdown(SHUTDOWN_BUDGET_MS // 3)
         retired = all([p.shutdown(RETIRE_WAIT_MS) for p in self._retired])
-        return retired and stopped and actions_stopped and trends_stopped and keyring_stopped
+        return retired and stopped and actions_stopped and trends_stopped and keyring_stopped and shift_stopped

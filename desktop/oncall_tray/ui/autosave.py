@@ -119,8 +119,10 @@ class Autosave(QObject):
         shown is not set again, so that the cursor and the undo history stay (the windows read
         their draft at every poll); a text box's cursor otherwise stays where it was, as far as
         the new text goes (the engineer may be about to type on). Not while a write failed:
-        the engineer's words on screen are then the only copy."""
-        if self._unsaved:
+        the engineer's words on screen are then the only copy; nor once taken over (``take_over``:
+        the field's document, undo history and all, may be the new field's: a read of the draft
+        the old window asked for, answered after, emptied the new window's box and its undo)."""
+        if self._unsaved or self._taken_over:
             return
         self._saved = text
         widget = self._widget
@@ -140,11 +142,29 @@ class Autosave(QObject):
         finally:
             widget.blockSignals(blocked)
 
+    @property
+    def typed(self) -> bool:
+        """True while the field holds what the engineer typed since it was last saved or shown
+        from the journal (not written yet: ``flush`` writes it), or a write of it failed."""
+        return self._unsaved or (self._text() != (self._saved or "") and not self._taken_over)
+
+    def show_read(self, text: str) -> None:
+        """Show ``text``, this field's value as a read of the journal found it (a window's
+        reload), unless the engineer typed in the field since it was last saved (``typed``): the
+        words on screen are then the only copy, and newer than any read (code review AU: a read
+        answered after the typing wiped it, and its undo history); they stay, written at the next
+        pause against the base last saved or shown, which keeps what the read brought
+        (``ShiftController.save_text``). Otherwise as ``set_text_quietly``."""
+        if not self.typed:
+            self.set_text_quietly(text)
+
     def load(self, text: str) -> None:
         """Show ``text``, another draft's (a box that shows several alerts' drafts in turn), or
         "" once what the box held was taken (a note added, a handoff recorded): what it held
         before is no longer its concern, written or not (its owner keeps what waits:
-        ``ShiftController.pending``)."""
+        ``ShiftController.pending``). Nothing once taken over (``set_text_quietly``)."""
+        if self._taken_over:
+            return
         self._unsaved = False
         self._retry.stop()
         self.set_text_quietly(text)
@@ -168,9 +188,12 @@ class Autosave(QObject):
             self._retry.start()
 
     def flush(self) -> None:
-        """Save now if the text changed since the last save."""
+        """Save now if the text changed since the last save; never once taken over (the field
+        that took over writes: they may show one document, ``remade``)."""
         self._timer.stop()
         self._longest.stop()
+        if self._taken_over:
+            return
         text = self._text()
         if text != self._saved:
             base, self._saved = self._saved, text

@@ -69,6 +69,7 @@ class Background(QObject):
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=f"oncall-tray-{name}")
         self._closed = False
         self._pending = 0
+        self._futures: set[Future] = set()  # queued or running, for ``shutdown``
         self._lock = threading.Lock()
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
@@ -97,7 +98,15 @@ class Background(QObject):
             self._finished.emit(done, result, error)
             return result
 
-        return self._executor.submit(task)
+        future = self._executor.submit(task)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
+        return future
+
+    def _forget(self, future: Future) -> None:
+        with self._lock:
+            self._futures.discard(future)
 
     def _on_finished(self, done: Done | None, result, error: BaseException | None) -> None:
         with self._lock:
@@ -120,7 +129,10 @@ class Background(QObject):
     def shutdown(self, timeout_s: float = 3.0) -> bool:
         """Let the queued tasks finish (at most ``timeout_s``), run ``last`` and stop; False when
         the queue did not drain in time (the process may exit: every finished journal write is
-        committed). ``timeout_s`` 0: drop what is queued and do not wait. A second call (the
+        committed). ``timeout_s`` 0: drop what is queued and do not wait; False when a task was
+        running (its thread is joined at the interpreter's exit: a request to an Alertmanager that
+        does not answer held the process past the quit's budget, code review 80 AV3; the caller
+        exits without waiting: ``launch``). A second call (the
         crash dialog's *Restart* after the crash stopped the app) does nothing (review 19: it
         raised "cannot schedule new futures after shutdown")."""
         if self._closed:
@@ -128,7 +140,11 @@ class Background(QObject):
         self._closed = True
         if timeout_s <= 0:  # requests to Alertmanager: not worth waiting for at quit
             self._executor.shutdown(wait=False, cancel_futures=True)
-            return True
+            with self._lock:
+                running = [future for future in self._futures if not future.done()]
+            if running:
+                log.warning("%d request(s) still running at quit: not waited for", len(running))
+            return not running
         last = self._executor.submit(self._last)
         self._executor.shutdown(wait=False)
         try:

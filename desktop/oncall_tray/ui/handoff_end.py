@@ -22,7 +22,7 @@ from ..core.pending import PENDING, PENDING_ADDED, PENDING_DISMISSED, dismissed_
 from ..core.handoff_languages import end_renderings
 from ..core.handoff_markdown import end_markdown, format_duration, received_text
 from ..core.journal import JournalError
-from ..core.shifts import ShiftConflict, on_call_engineer, shift_scope
+from ..core.shifts import OBSERVATIONS, ShiftConflict, shift_scope
 from .autosave import Autosave
 from .saved_line import EXPORT, LatestRead, SavedLine
 from .handoff_common import (copy_text, file_stamp, PaneFit, group,
@@ -79,7 +79,7 @@ class ShiftEndWindow(KeyboardWindow):
         self.observations = QPlainTextEdit(objectName="observations")  # (found again: ``remade``)
         self.observations.setPlaceholderText(tr("Unusual behaviour, worrying trends, planned maintenance"))
         self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
-            "observations", t, base, self.observations_save))
+            OBSERVATIONS, t, base, self.observations_save))
         self.incoming = QLineEdit(objectName="incoming")
         self.incoming.setPlaceholderText(tr("Name"))
         self.incoming_save = Autosave(self.incoming, lambda t, _base: self._save("incoming", t, self.incoming_save))
@@ -161,7 +161,7 @@ class ShiftEndWindow(KeyboardWindow):
         return self.pending_save, self.observations_save, self.incoming_save
 
     def _on_screen(self) -> dict:
-        return {"pending": self.pending.toPlainText(), "observations": self.observations.toPlainText(),
+        return {"pending": self.pending.toPlainText(), OBSERVATIONS: self.observations.toPlainText(),
                 "incoming": self.incoming.text()}
 
     def _changed(self) -> None:
@@ -182,8 +182,9 @@ class ShiftEndWindow(KeyboardWindow):
             self.refresh()  # nothing to read
             return
         live, translate, zone, at = controller.live, controller.translate, controller.zone, controller.now()
-        policy = controller.config.sla_policy()
-        self._reads.read(lambda: end_report(controller.journal, shift, live, translate, zone, at=at, policy=policy),
+        policy, engineer = controller.config.sla_policy(), controller.config.engineer
+        self._reads.read(lambda: end_report(controller.journal, shift, live, translate, zone, at=at, policy=policy,
+                                            engineer=engineer),
                          lambda report: self._show_current(shift, report))
 
     def _show_current(self, shift, report: EndReport) -> None:
@@ -201,6 +202,8 @@ class ShiftEndWindow(KeyboardWindow):
         self.refresh()
 
     def _load(self, shift) -> None:
+        for autosave in self._autosaves():  # what was typed: written to the shift it was typed for
+            autosave.flush()
         self._shift_id = shift.id if shift else None
         if shift is None:  # handed over elsewhere: what was typed stays on screen, to read and copy
             return
@@ -216,12 +219,12 @@ class ShiftEndWindow(KeyboardWindow):
             return shown is None or now[key] == shown[key]
 
         if untouched("pending"):
-            self.pending_save.set_text_quietly("\n".join(own_items(saved)))
+            self.pending_save.show_read("\n".join(own_items(saved)))
         self.pending_box.set_dismissed(dismissed_keys(saved))
-        if untouched("observations"):
-            self.observations_save.set_text_quietly(saved.get("observations", ""))
+        if untouched(OBSERVATIONS):
+            self.observations_save.show_read(saved.get(OBSERVATIONS, ""))
         if untouched("incoming"):
-            self.incoming_save.set_text_quietly(saved.get("incoming", ""))
+            self.incoming_save.show_read(saved.get("incoming", ""))
 
     def refresh(self) -> None:
         """Rebuild the report from the journal and Alertmanager."""
@@ -248,7 +251,7 @@ class ShiftEndWindow(KeyboardWindow):
         try:
             report = end_report(self.controller.journal, shift, self.controller.live, self.controller.translate,
                                 self.controller.zone, at=self.controller.now(),
-                                policy=self.controller.config.sla_policy())
+                                policy=self.controller.config.sla_policy(), engineer=self.controller.config.engineer)
         except JournalError as exc:
             self.saved.read(exc)
             return
@@ -259,7 +262,7 @@ class ShiftEndWindow(KeyboardWindow):
         self._report = report
         zone, translate = self.controller.zone, self.controller.translate
         since = local_time(shift.started_at, zone, report.at, translate)
-        outgoing = on_call_engineer(shift, self.controller.config.engineer)  # a shift started nameless (AT5)
+        outgoing = report.outgoing  # who is on call: the engineer setting for a shift started nameless (AT5)
         self.title.setText(tr("Handing over the shift of %1, since %2 (%3)").replace("%1", outgoing).replace(
             "%2", since).replace("%3", format_duration(report.duration, translate)))
         self.summary.setText(tr("Alerts received: %1 · Incidents: %2").replace("%1", received_text(report, translate))
@@ -364,7 +367,7 @@ class ShiftEndWindow(KeyboardWindow):
             QMessageBox.warning(self, self.windowTitle(), tr("Type the incoming on-call engineer's name first."))
             self.incoming.setFocus()
             return
-        if report.incoming.casefold() == report.shift.engineer.strip().casefold() and not confirm_risky(  # (review 41 F5)
+        if report.incoming.casefold() == report.outgoing.strip().casefold() and not confirm_risky(  # (review 41 F5)
                 self, self.windowTitle(), tr("Hand the shift over to %1, who holds it now?").replace("%1", report.incoming)):
             return
         markdown = self.markdown()
@@ -372,7 +375,8 @@ class ShiftEndWindow(KeyboardWindow):
         self.confirm_button.setEnabled(False)
         live, zone, policy = self.controller.live, self.controller.zone, self.controller.config.sla_policy()
         self.controller.end_shift(report.shift.id, report.incoming, markdown, self._ended, report.handed_over(),
-                                  rendered=lambda journal: end_renderings(journal, report, live, zone, policy))
+                                  rendered=lambda journal: end_renderings(journal, report, live, zone, policy),
+                                  outgoing=report.outgoing)
 
     def _ended(self, shift, error) -> None:
         if error is not None:

@@ -37,7 +37,7 @@ def incident_rows(report: EndReport, translate: Translate, zone) -> list[Inciden
         if item.earlier_shifts:  # counted, not listed (fresh-user review 72 AS2)
             earlier += (("", "", "", earlier_shifts_text(item.earlier_shifts, translate)),)
         rows.append((incident.id, earlier, item.name, when,
-                     incident_status(item, translate, report.shift.engineer, zone, report.at),
+                     incident_status(item, translate, report.outgoing, zone, report.at),
                      described(item, translate, zone, report.at)))
     return rows
 

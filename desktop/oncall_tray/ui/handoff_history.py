@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from ..core.handoff_languages import listed_times, shown_in
 from ..core.journal import JournalError
-from ..core.shifts import past_shifts
+from ..core.shifts import handed_over_by, past_shifts
 from .handoff_common import copy_markdown, markdown_view, plain_label, present
 from .screen_fit import fit_to_screen
 from .translations import failure_text, translator_for
@@ -77,7 +77,8 @@ class HistoryWindow(KeyboardWindow):
             translate = self.controller.translate
             began, ended = listed_times(self.controller.journal, shift, zone, translate)  # one zone (review 66 S8)
             text = tr("%1 – %2\n%3 → %4").replace("%1", began).replace("%2", ended).replace(
-                "%3", shift.engineer).replace("%4", shift.incoming or "?")
+                "%3", handed_over_by(self.controller.journal, shift, self.controller.config.engineer)).replace(
+                "%4", shift.incoming or "?")  # a nameless shift's: who handed it over (EndReport.outgoing)
             item = QListWidgetItem(text)
             item.setData(SHIFT_ROLE, shift.id)
             self.list.addItem(item)

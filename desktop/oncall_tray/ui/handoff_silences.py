@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem
 
 from ..core.handoff import EndReport, local_time
 from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line
-from ..silence_holders import holder_down
+from ..silence_holders import change_outcome, holder_down
 from ..core.silence_length import too_long_words
 from .handoff_common import fit_columns, group, wrap_last_column
 from .plain import shown as shown_text
@@ -52,7 +53,9 @@ class SilencesTable:
         """Show the report's silences; rows and buttons are rebuilt only when they changed."""
         self._report = report
         title = tr("Active silences (%1)").replace("%1", str(len(report.silences)))
-        if report.silences_from_journal:  # when, and why (review 59 U7)
+        if report.silences_unknown:  # never an answer: not "(0) — as last seen" (as the start window; review 71 AP2)
+            title = tr("Active silences: %1").replace("%1", report.silences_unknown)
+        elif report.silences_from_journal:  # when, and why (review 59 U7)
             title += " — " + seen_title(report.silences_seen_at, report.live_error, self.controller.zone, report.at,
                                         self.controller.translate)
         self.box.setTitle(title)
@@ -120,10 +123,9 @@ class SilencesTable:
         """The expiry came back: failed (``error``), done, or done where it was taken with a
         holder that did not take it (``missed``: ``shift_work.HoldersMissed``, which names it)."""
         self._expiring.discard(silence_id)
-        if error is not None and expiry_unsure(error):  # sent without an answer: it may have been made (review 63 CB3)
-            self._said(silence_id, tr("The silence may have been expired all the same: %1").replace("%1", failure_text(error)), False)
-        elif error is not None:
-            self._said(silence_id, tr("Could not expire the silence: %1").replace("%1", failure_text(error)), True)
+        if error is not None:  # it may have been made (a lost answer, a 5xx: review 63 CB3, code review 80 AV1)
+            self._said(silence_id, change_outcome("expire", silence_id[:8], error, QCoreApplication.translate,
+                                                  failure_text(error)), not expiry_unsure(error))
         elif missed is not None:  # in a box that stays: the line gives way to "All changes saved" once recorded
             self._said(silence_id, tr("Silence expired where it was taken."), False)
             tell(self.tree.window(), tr("Silence not expired everywhere"),

@@ -24,7 +24,7 @@ from ..core.handoff_markdown import one_line, open_folds, silences_unknown, star
 from ..core.overview import Light
 from ..core.severity import Severity
 from ..core.journal import JournalError
-from ..core.shifts import START_SCOPE, ShiftConflict, last_handoff
+from ..core.shifts import OBSERVATIONS, START_SCOPE, ShiftConflict, last_handoff
 from .autosave import Autosave
 from .check_line import CheckLine, WrappedLabel
 from .saved_line import EXPORT, LatestRead, SavedLine
@@ -112,7 +112,7 @@ class ShiftStartWindow(KeyboardWindow):
         self.observations = QPlainTextEdit(objectName="observations")  # (found again: ``remade``)
         self.observations.setPlaceholderText(tr("Anything important for this shift"))
         self.observations_save = Autosave(self.observations, lambda t, base: self._save_text(
-            "observations", t, base, self.observations_save))
+            OBSERVATIONS, t, base, self.observations_save))
         self.engineer = QLineEdit(objectName="engineer")
         self.engineer_save = Autosave(self.engineer, lambda t, _base: self._save("engineer", t, self.engineer_save))
         name_row = QHBoxLayout()
@@ -240,7 +240,7 @@ class ShiftStartWindow(KeyboardWindow):
         return self.observations_save, self.engineer_save, self.previous_save
 
     def _on_screen(self) -> dict:
-        return {"ticks": dict(self._ticks), "observations": self.observations.toPlainText(),
+        return {"ticks": dict(self._ticks), OBSERVATIONS: self.observations.toPlainText(),
                 "engineer": self.engineer.text(), "previous": self.previous.toPlainText()}
 
     def _apply(self, read: tuple[dict, object], shown: dict | None) -> None:
@@ -254,13 +254,13 @@ class ShiftStartWindow(KeyboardWindow):
 
         if unchanged("ticks"):
             self._ticks = {k: bool(v) for k, v in draft.get("ticks", {}).items()}
-        if unchanged("observations"):
-            self.observations_save.set_text_quietly(draft.get("observations", ""))
+        if unchanged(OBSERVATIONS):
+            self.observations_save.show_read(draft.get(OBSERVATIONS, ""))
         if unchanged("engineer"):
-            self.engineer_save.set_text_quietly(next_engineer(draft, previous, self.controller.config.engineer,
+            self.engineer_save.show_read(next_engineer(draft, previous, self.controller.config.engineer,
                                                               self.controller.now()))
         if unchanged("previous"):
-            self.previous_save.set_text_quietly(notes)
+            self.previous_save.show_read(notes)
 
     def checklist(self) -> StartChecklist:
         """The checklist from the journal and Alertmanager, with what is on screen."""
@@ -341,8 +341,8 @@ class ShiftStartWindow(KeyboardWindow):
         shift, problem, controller = self.controller.shift, self.controller.problem, self.controller
         texts = [problem] if problem else []
         if shift is not None:
-            texts.append(tr("The shift of %1 is open since %2: it must be handed over (Hand over the shift) before "
-                            "another begins.").replace("%1", shift.engineer).replace(
+            texts.append(tr("%1's shift has been open since %2: hand it over (Hand over the shift) before another "
+                            "begins.").replace("%1", shift.engineer or "?").replace(  # as the CLI (review 73 AW4)
                 "%2", local_time(shift.started_at, controller.zone, controller.now(), controller.translate)))
         self.banner.setText("\n".join(texts))
         self.banner.setVisible(bool(texts))

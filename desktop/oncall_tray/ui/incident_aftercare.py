@@ -6,12 +6,13 @@ still covering the resolved alert, and the 2 h and 24 h reminders. A mixin of ``
 from __future__ import annotations
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ..core import aftercare
 from ..core.handoff import local_time
 from ..core.journal import JournalError
-from ..silence_holders import holder_down
+from ..silence_holders import change_outcome, holder_down
 from ..core.trend import normalized_line
 from .handoff_common import plain_label
 from .questions import alert_names, confirm_expiry
@@ -169,10 +170,9 @@ class AftercareSteps:
         the next message about it; an expiry that succeeded ends only what was said of that
         silence (code review 66 U6, 67 AA7)."""
         self.expire_button.setEnabled(bool(self._covering))
-        if error is not None:  # sent without an answer: it may have been made (review 63 CB3)
-            text = tr("The silence may have been expired all the same: %1") if expiry_unsure(error) else \
-                tr("Could not expire the silence: %1")
-            self.status.say(about, text.replace("%1", failure_text(error)), not expiry_unsure(error))
+        if error is not None:  # it may have been made (a lost answer, a 5xx: review 63 CB3, code review 80 AV1)
+            self.status.say(about, change_outcome("expire", about[1][:8], error, QCoreApplication.translate,
+                                                  failure_text(error)), not expiry_unsure(error))
         elif missed is not None:  # expired where it was taken (recorded); a holder that did not take it named
             self.status.say(about, tr("Silence expired where it was taken. %1").replace("%1", str(missed)))
         else:  # expired: what was said of its expiry before is over (code review 66 U6)

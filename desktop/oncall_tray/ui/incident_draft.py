@@ -10,6 +10,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 
+from ..core.drafts import after_draft  # noqa: F401 (the panels' and tests' name for it)
 from ..core.journal import JournalError
 from ..side_files import reason_text
 from ..core.shifts import INCIDENT_NOTE, alert_scope, draft_scope, incident_note_scope, latest_incident
@@ -22,16 +23,6 @@ DRAFT = "draft"
 #: fingerprint) its note added or its draft written; (``DRAFT``, an alert's fingerprint) the
 #: read of its draft (code review 68 AB1: said as ``READ``, it was mended by the notes' read).
 NOTE = "note"
-def after_draft(draft: str, typed: str) -> str:
-    """What the box holds once ``draft``, read at last, comes back: ``draft``, then ``typed``
-    (what was typed while it could not be read), unless one of them is empty, they are the same,
-    or ``draft`` ends with ``typed`` already (a take-back written, but still kept at a quit: put
-    after the draft again at the next start, code review 79 AT9)."""
-    if not typed.strip() or typed == draft or draft.endswith(f" {typed}"):
-        return draft
-    return f"{draft} {typed}" if draft.strip() else typed
-
-
 class DraftBox:
     """Mixin of ``IncidentPanel``: its box's draft. Uses the panel's ``controller``,
     ``key`` (``note_key``: what the box's draft is of), ``input``, ``autosave``, ``status`` (a ``StatusLine``), ``kept_line`` (a
@@ -73,7 +64,7 @@ class DraftBox:
             self.autosave.load(typed or "")
             return
         taken = self._unread.pop(fingerprint, None) is not None
-        box = after_draft(draft, typed or "")
+        box = self.controller.taken_back_box(fingerprint, draft, typed or "")  # once only (code review 80 AV4)
         if not box.strip() and self._take_pods_draft(fingerprint):
             return
         self.autosave.load(box)
@@ -83,6 +74,8 @@ class DraftBox:
                 self.controller.notes_taken_back()
             return
         self._save_draft(box, taken_back=taken)
+        if taken:
+            self.controller.mark_taken_back(fingerprint, typed or "")
         self.status.say((DRAFT, fingerprint), tr(
             "Your saved draft could be read again: it is back in the box, before what you typed."))
 

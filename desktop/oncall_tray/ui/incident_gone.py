@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from ..core.drafts import RefusedNote
 from ..core.journal import JournalError
+from ..core.numbered_drafts import gone_words
 from ..core.observations import add_observations
 from ..core.shifts import draft_scope
 from .incident_draft import DRAFT, NOTE
-from .translations import failure_text, translator_for
+from .translations import failure_text, translate, translator_for
 
 TR_CONTEXT = "incident_panel"  # the panel's words
 tr = translator_for(TR_CONTEXT)
@@ -25,8 +26,7 @@ GONE = (NOTE, "gone")
 def gone_line(name: str, text: str) -> str:
     """The observations' line of a note ``text`` typed on an incident of the alert ``name`` that
     is no longer in the shift journal, in the engineer's language."""
-    return tr("Note on %1, not written: its incident is no longer in the shift journal: %2").replace(
-        "%1", name).replace("%2", text)
+    return gone_words(name, text).text(translate)
 
 
 class GoneNotes:

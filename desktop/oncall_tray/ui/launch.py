@@ -105,7 +105,7 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = (),
         except Exception:
             log.exception("cleanup failed")
     if not stopped:
-        log.warning("the poller is stuck in a request; exiting without waiting for it")
+        log.warning("a request (a poll, an expire sent at the quit) is still running; exiting without waiting for it")
         logging.shutdown()
         os._exit(code)
     return code

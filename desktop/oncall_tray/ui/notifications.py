@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from ..core.names import utf16_units
 from ..core.overview import Light
 from ..notify.backends import Backend, NotificationChain, PlyerBackend
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip, combined
@@ -125,7 +126,7 @@ class Notifier(QObject):
         whole (as ``messages.notice`` does: "[Demonstração] Prazo de resposta perdido:…" lost the
         alert's name), unless the body opens with it already."""
         title, body = self._mark(notice.title), notice.body
-        if len(title) > TITLE_LIMIT and not body.startswith(notice.title.removesuffix("…")):
+        if utf16_units(title) > TITLE_LIMIT and not body.startswith(notice.title.removesuffix("…")):
             body = clip(notice.title + ("\n" + body if body else ""), BODY_LIMIT)
         return dataclasses.replace(notice, title=clip(title, TITLE_LIMIT), body=body)
 

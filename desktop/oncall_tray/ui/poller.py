@@ -39,6 +39,7 @@ from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..alertmanager.slow_down import SlowDown
 from ..poll_retry import retry_cap, retry_delay, slowed_delay
+from ..url_passwords import shown_url
 from ..watch import PollResult, utc_now
 from .background import stop_as_it_ends
 from .poller_journal import PollerJournal
@@ -267,7 +268,8 @@ class PollerWorker(PollerJournal, QObject):
             notices = tuple(attention_notices(  # translate: thread-safe
                 attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
                 self._config.notification_summary_threshold, self._pacer, self._config.zone(),
-                snapshot.telling if snapshot is not None else None))
+                snapshot.telling if snapshot is not None else None,
+                tuple(shown_url(url) for url in self._config.alertmanager_urls())))  # which one (review 73 AW3)
             result = dataclasses.replace(result, attention=attention, attention_notices=notices,
                                          keyring_took=waited and not self._store.waiting)  # (review 57 S13)
             if snapshot is not None:

@@ -53,7 +53,10 @@ def carry_typing(old: QWidget, new: QWidget) -> None:
     the same alert; called again after ``new`` was shown with ``old``'s options, it takes over
     those that did not before, and only those); one without an ``Autosave`` (the alerts filter,
     whose text the window's view carries), its cursor and selection when it holds the same text.
-    One not taken over writes what it holds as ``old`` is hidden, as before."""
+    One not taken over writes what it holds as ``old`` is hidden, as before. An autosaved
+    plain-text box taken over takes ``old``'s document with it, undo history and all
+    (``_carry_document``; ``old``'s, its ``Autosave`` taken over, neither shows nor writes anything
+    more: ``old`` must not set a text in it otherwise)."""
     for theirs in (box for kind in TEXT_BOXES for box in old.findChildren(kind)):
         name = theirs.objectName()
         mine = new.findChild(type(theirs), name) if name else None
@@ -64,7 +67,26 @@ def carry_typing(old: QWidget, new: QWidget) -> None:
             if _text(mine) == _text(theirs):
                 copy_cursor(mine, theirs)
         elif saves[0] is not None and not saves[1].taken_over and saves[0].subject() == saves[1].subject():
+            _carry_document(mine, theirs)
             saves[0].take_over(saves[1])
+
+
+def _carry_document(mine: QLineEdit | QPlainTextEdit, theirs: QLineEdit | QPlainTextEdit) -> None:
+    """A text box's document (its text and its undo history: Qt cannot copy a QTextDocument's
+    undo stack, so the document itself moves; code review AU1: Ctrl+Z brought nothing back after
+    a rebuild) goes over to ``mine``, which owns it from now on and which its layout paints for;
+    ``theirs`` still shows it until it is deleted (its destructor lets go of the document's
+    layout) but says nothing of what is typed in ``mine`` any more (its signals blocked). A
+    QLineEdit keeps its undo history inside, out of reach: only its text and cursor go over."""
+    if not isinstance(mine, QPlainTextEdit) or mine.document() is theirs.document():
+        return
+    document = theirs.document()
+    theirs.blockSignals(True)
+    document.setParent(mine)
+    mine.setDocument(document)
+    # laid out for ``mine`` now: ``theirs``' viewport, its paint device, goes with it (a crash at the
+    # next paint otherwise)
+    document.documentLayout().setPaintDevice(mine.viewport())
 
 
 def _text(box: QLineEdit | QPlainTextEdit) -> str:

@@ -13,7 +13,8 @@ fields are typed back to what they held. A draft belongs to the dialog that keep
 dialog is open (a hold on it, the shift journal's: ``core.journal_hold``, which the system drops
 when the tray ends, SIGKILL included): a second tray on the same settings file (one given
 ``--alertmanager`` runs beside it) neither offers it as "not saved when oncall-tray stopped" nor
-writes or removes it (code review 73 AJ4). GUI thread only.
+writes or removes it (code review 73 AJ4): it keeps its own beside it (``config_draft_slots``;
+code review AU2), offered back at the next opening as the first one's is. GUI thread only.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..config_draft import (SettingsDraft, UnreadableDraft, draft_path, drop_draft, keep_draft, open_draft,
                             without_secrets)
+from ..config_draft_slots import take_slot
 from ..core.journal_hold import Holder, JournalHeld, JournalHold
 from ..side_files import reason_text, set_aside
 from .autosave import RETRY_MS  # (one retry rhythm for what is kept as typed: code review 73 AJ7)
@@ -70,6 +72,7 @@ class DraftKeeper(QObject):
         self._left: UnreadableDraft | None = None  # a draft that could not be read nor set aside: not written over
         self._notice = ""  # what the dialog's file notice says of it
         self._hold: JournalHold | None = None  # this dialog's on the draft, while shown (AJ4)
+        self._slot = 0  # which draft of its settings file is this dialog's (``config_draft_slots``; AU2)
         self._held = False  # another open dialog (another tray's) holds the draft: not this one's to touch
         self._leaving = False  # the hold taken late over a draft its holder left: for the next opening (AM2)
         self._timer = self._single_shot()
@@ -101,18 +104,20 @@ class DraftKeeper(QObject):
             self._release()
         return False
 
+    def draft_path(self) -> Path:
+        """Where this dialog keeps its draft (``config_draft.draft_path`` of its slot)."""
+        return draft_path(self._dialog.loaded.folders, self._dialog.loaded.path, self._slot)
+
     def _take_hold(self) -> None:
-        """Hold the draft of the dialog's settings file for this dialog (``JournalHold`` on
-        ``<draft>.tray``: one holder at a time, the lock dropped by the system when the tray ends,
-        SIGKILL included); held by another open dialog (another tray on the same settings file),
-        ``_held``: that one's draft is not offered, written over nor removed from here, until the
-        hold is taken at a change typed (``typed``, ``_taken_late``). Unguarded,
-        as before, when the lock cannot be made (logged by ``JournalHold.take``)."""
+        """Hold a draft of the dialog's settings file (``take_slot``: a ``JournalHold``, dropped by
+        the system when the tray ends): the first, or while another tray's open dialog holds it, one
+        of its own beside it, said (code review AU2). All held, ``_held``: none offered, written nor
+        removed from here until a hold is taken at a change typed (``typed``, ``_taken_late``).
+        Unguarded, as before, when the lock cannot be made (logged by ``JournalHold.take``)."""
         settings, again = self._dialog.loaded.path, self._held
         try:
-            self._hold = JournalHold.take(draft_path(self._dialog.loaded.folders, settings),
-                                          Holder(str(settings), (), os.getpid()),
-                                          "the settings not saved")
+            self._slot, self._hold, shared = take_slot(self._dialog.loaded.folders, settings,
+                                                       Holder(str(settings), (), os.getpid()), not again)
             self._held = False
         except JournalHeld as exc:
             if again:  # still held: said and logged once
@@ -127,6 +132,12 @@ class DraftKeeper(QObject):
             self._dialog.destroyed.connect(self._hold.release)  # deleted without a close
         if again:
             self._taken_late()
+        elif shared:
+            log.warning("the settings not saved of %s are kept by another oncall-tray running: this Settings dialog "
+                        "keeps its own apart, in %s", settings, self.draft_path())
+            self._say(tr("Another oncall-tray running on these settings keeps its own changes not saved: what you "
+                         "type here is kept apart from them, and offered back the next time Settings opens if this "
+                         "tray stops before you save it."))
 
     def _taken_late(self) -> None:
         """The hold taken after another dialog's (``_held``) was let go (code review 74 AL7: for as
@@ -138,7 +149,7 @@ class DraftKeeper(QObject):
         notice says so, and what is typed here is not kept until saved."""
         dialog = self._dialog
         self._say("")
-        if draft_path(dialog.loaded.folders, dialog.loaded.path).exists():
+        if self.draft_path().exists():
             self._leaving = True
             log.warning("another oncall-tray that stopped left settings not saved of %s: left for the next Settings "
                         "opening to offer; this dialog does not keep its own as typed", dialog.loaded.path)
@@ -210,7 +221,8 @@ class DraftKeeper(QObject):
         # a restored field is still changed from what it held when first kept (its merge base)
         opened.update({key: value for key, value in (self._restored or {}).items() if key in typed})
         at, not_kept = self._carried(typed)
-        where = keep_draft(dialog.loaded.folders, dialog.loaded.path, typed, opened, at, not_kept, self.editing.now())
+        where = keep_draft(dialog.loaded.folders, dialog.loaded.path, typed, opened, at, not_kept, self.editing.now(),
+                           self._slot)
         self._written = True
         return where
 
@@ -272,7 +284,7 @@ class DraftKeeper(QObject):
         """Forget the draft of this dialog's changes, if one was kept or restored (a restored
         field's merge base stays while the dialog is open: ``_base`` holds it too)."""
         if self._written and not (self._held or self._leaving):
-            drop_draft(self._dialog.loaded.folders, self._dialog.loaded.path)
+            drop_draft(self._dialog.loaded.folders, self._dialog.loaded.path, self._slot)
         self._written = False
 
     def _ended(self) -> None:
@@ -335,7 +347,7 @@ class DraftKeeper(QObject):
         if self._held:  # another running tray's, being typed: not "not saved when oncall-tray stopped" (AJ4)
             return
         try:
-            draft = open_draft(dialog.loaded.folders, dialog.loaded.path, dt.datetime.now(dt.timezone.utc))
+            draft = open_draft(dialog.loaded.folders, dialog.loaded.path, dt.datetime.now(dt.timezone.utc), self._slot)
         except UnreadableDraft as exc:  # set aside, or never written over (AG4)
             self._left = exc if exc.aside is None else None
             self._say_unreadable(exc)
@@ -359,7 +371,7 @@ class DraftKeeper(QObject):
             log.info("restored the settings not saved when oncall-tray stopped (%s)%s", ", ".join(draft.typed),
                      f"; not settings any more, left out: {', '.join(unknown)}" if unknown else "")
         elif answer == QMessageBox.ButtonRole.DestructiveRole:
-            drop_draft(dialog.loaded.folders, dialog.loaded.path)
+            drop_draft(dialog.loaded.folders, dialog.loaded.path, self._slot)
             log.info("discarded the settings not saved when oncall-tray stopped (%s)", ", ".join(draft.typed))
 
     def restore(self, draft: SettingsDraft) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from ..config import LoadedConfig
 from ..config_kept import kept_time_text
 from ..config_read import blank_settings
+from ..core.names import utf16_units
 from ..core.overview import Light
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from .translations import translate, translator_for
@@ -152,7 +153,7 @@ def problems_notice(loaded: LoadedConfig, title: str, after: str = "", in_force:
     # one problem refused is said whole: it needs no pointer to the others (review 41 F6: cut in pt_BR)
     alone = not in_force and len(loaded.problems) == 1
     tail = "\n".join(filter(None, (after, "" if alone else tr("Check them all: oncall-tray config check"))))
-    room = BODY_LIMIT - len(tail) - 1
+    room = BODY_LIMIT - utf16_units(tail) - 1
     body = clip(settings_notice_body(loaded) if in_force else _listed(loaded, room), room) + "\n" + tail
     return Notice(clip(title, TITLE_LIMIT), body, None, light=Light.WARNING)
 

@@ -21,15 +21,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.cluster import members_down
-from ..alertmanager.models import Silence
 from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
 from ..core.inhibited import with_severities
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
-from ..core.journal_feed import record_silence_change
-from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
+from ..core.journal_schema import SOURCE_TRAY, Shift
 from ..core.overview import Light
 from ..core.own_expires import AskedHere
 from ..core.pending_writes import PendingWrites
@@ -46,8 +44,8 @@ from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
 from .shift_notes import KeptNotes
 from .shift_polls import PollRecords
-from .shift_work import attempt_shift_change, expire_in_alertmanager
-from .translations import failure_text, translator_for
+from .shift_work import attempt_shift_change
+from .translations import translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"
@@ -104,12 +102,18 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._polled_urls: tuple[str, ...] = ()  # the Alertmanager of the last good poll, and
         self._seen: tuple[dict, dict] = ({}, {})  # its alerts and silences
         self.journal: Journal | None = None
+        #: the journal's shift change counter when ``shift`` was read (``shifts.ShiftRead``): an
+        #: older read is dropped (``_followed``); -1 until read (``JournalAccess._open_journal``)
+        self._shift_changes = -1
         self.writer: Background | None = None
         self.problem = ""
         self.shift: Shift | None = None
         self.actions = Background("actions", threads=2, parent=self)
         self.expires_asked = AskedHere()  # read by the poller too (``PollerJournal``): code review 78 AR2
-        self._unsent: dict[str, Callable[[], None]] = {}  # expires asked, not sent yet (``ExpireAsks``)
+        self._unsent: dict[str, list[Callable[[], None]]] = {}  # expires asked, not noted yet (``ExpireAsks``)
+        self._sends: list = []  # expires asked, their DELETE perhaps not left yet (``ExpireAsks``)
+        self._unconfirmed_told = False  # the expires asked before and never confirmed, told (``ExpireAsks``)
+        self._unconfirmed_after: float | None = None  # told at a poll from then on (monotonic seconds)
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
         self._reason = ""  # why the journal cannot be used (its path and the error), translated
@@ -177,15 +181,19 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._reminders.start()
         self.check_reminders()
 
-    def shutdown(self, budget_s: float = 1.0) -> None:
+    def shutdown(self, budget_s: float = 1.0) -> bool:
         """Save what is still being typed (what was typed over drafts the journal could not read: kept
-        beside it, ``notes_draft``), let the writes finish (bounded), stop the threads."""
+        beside it, ``notes_draft``), let the writes finish (bounded), stop the threads; False when a
+        request to Alertmanager (an expire not answered within ``budget_s`` seconds) still runs in
+        a thread that would hold the process at exit (code review 80 AV3: the caller exits without
+        waiting for it)."""
         for window in self._windows.values():
             window.hide()  # flushes the fields' autosave
         self._keep_notes()
         self._reminders.stop()
-        self.send_unsent()  # an expire confirmed, waiting for its note: sent, not dropped (code review 79 AT8)
-        self.actions.shutdown(0)
+        # an expire confirmed, waiting for its note or queued: sent, not dropped (code review 79 AT8, 80 AU3)
+        answered = self.send_unsent(budget_s)
+        requests_stopped = self.actions.shutdown(0)
         self._write_seen()
         if self.writer is not None:
             self.writer.shutdown(budget_s)
@@ -194,6 +202,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             if journal is not None:  # not on a second shutdown (review 57 S6: the crash dialog's Restart)
                 journal.close()
         self.release_hold()  # once closed: the next tray may write
+        return answered and requests_stopped
 
     def notify(self, title: str, body: str, light: Light = Light.OK, quiet: bool = True, alarm: bool = False) -> None:
         """One desktop notification; ``alarm``: critical urgency, on screen until dismissed (``Notice.alarm``)."""
@@ -222,11 +231,12 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                                answered=result.answered,  # when a member down last answered (review 61 X1)
                                 kept=result.kept)  # kept through a restart, marked (review 63 Z3)
             self._record(result)
+            self.tell_unconfirmed(result.silences)  # once a run (code review 80 AV3)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)
         if self.writer is not None:  # read in the journal's thread: the GUI thread never waits for SQLite
-            self.writer.submit(shifts.open_shift, self.journal, done=self._followed)
+            self.writer.submit(shifts.read_open_shift, self.journal, done=self._followed)
 
     def _follow_shift(self) -> None:
         """Notice a shift started or handed over from the command line (reading here; a poll
@@ -234,16 +244,24 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         if self.journal is None:
             return
         try:
-            current = shifts.open_shift(self.journal)
+            current = shifts.read_open_shift(self.journal)
         except JournalError as exc:
             log.error("%s", exc)
             return
         self._followed(current, None)
 
-    def _followed(self, current: Shift | None, error: BaseException | None) -> None:
+    def _followed(self, read: shifts.ShiftRead | None, error: BaseException | None) -> None:
+        """A read of the open shift answered (``shifts.ShiftRead``, from any thread's read): shown
+        unless it is older than the state shown (``_shift_changes``: a poll's read of "no shift"
+        taken before the shift started and answered after the tray had seen it blanked the end
+        window, and the read after it wiped what was typed there; code review AU)."""
         if error is not None:
             log.error("%s", error)
             return
+        if read is None or read.changes < self._shift_changes:
+            log.debug("a read of the open shift older than the state shown, dropped")
+            return
+        self._shift_changes, current = read.changes, read.shift
         if (current and current.id) != (self.shift and self.shift.id):
             self.shift = current
             self.shift_changed.emit(current)
@@ -297,20 +315,20 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                     rendered=rendered, done=lambda result, error: self._attempted("started", result, error, done))
 
     def end_shift(self, shift_id: int, incoming: str, markdown: str, done: Done, pending: Sequence = (),
-                  rendered: Callable | None = None) -> None:
+                  rendered: Callable | None = None, outgoing: str = "") -> None:
         """Queue recording the handoff of the open shift, with the own ``pending`` items handed
-        over (``EndReport.handed_over``) and ``rendered`` (``shifts.end_shift``'s, made in the
-        writer thread); ``done(shift, error)``: a ``ShiftConflict`` when it was handed over
+        over (``EndReport.handed_over``), ``rendered`` (``shifts.end_shift``'s, made in the
+        writer thread) and ``outgoing`` (``EndReport.outgoing``); ``done(shift, error)``: a ``ShiftConflict`` when it was handed over
         elsewhere first (the windows then see the shift open now, if any)."""
         self.submit(attempt_shift_change, shifts.end_shift, self.journal, shift_id, incoming=incoming, markdown=markdown,
-                    source=SOURCE_TRAY, pending=tuple(pending), rendered=rendered,
+                    source=SOURCE_TRAY, pending=tuple(pending), rendered=rendered, outgoing=outgoing,
                     done=lambda result, error: self._attempted("handed over", result, error, done))
 
     def _attempted(self, what: str, result, error: BaseException | None, done: Done) -> None:
         if error is not None:
             done(None, error)
             return
-        shift, conflict, current = result
+        shift, conflict, current = result  # current: the open shift read after (``ShiftRead``)
         if conflict is not None:  # expected: someone was quicker; not a failure to log as one
             log.info("shift not %s: %s", what, conflict)
             self._followed(current, None)
@@ -318,6 +336,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
             return
         self.shift = shift if shift.open else None
         self.shift_changed.emit(self.shift)
+        self._followed(current, None)  # its change counter: a read from before it is older (and a change since)
         done(shift, None)
 
     def holders_down(self, silence_id: str = "") -> tuple[str, ...]:
@@ -327,44 +346,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         in every window that offers its expiry (review 62 Y9, 63 CB5)."""
         held = [url for url in self.silence_holders.get(silence_id, ()) if url in self.down]
         return tuple(held) or self.down
-
-    def expire_silence(self, silence: Silence, done: Done, unrecorded: Callable[[str], None] | None = None) -> None:
-        """Expire a silence in Alertmanager (another thread), record it, poll again; ``done(missed,
-        error)`` (``missed``: the holders that did not take it, ``shift_work.HoldersMissed``, or None).
-        Expired, but not recorded (the journal refused the record, or there is none):
-        ``unrecorded(text)`` in the GUI thread, ``text`` saying so and why in the engineer's
-        language, for the window that asked, after ``done`` (code review 65 T7: said nowhere, and
-        the handoff listed the silence as still the engineer's)."""
-        def expired(result, error):
-            done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
-            self.expire_answered(silence.id, error)  # refused: its ask withdrawn (code review 79 AT7)
-            if error is None:
-                self.record_expired(silence, unrecorded)
-
-        self.ask_expire(silence.id, lambda: self.actions.submit(
-            expire_in_alertmanager, self.config, silence.id, self.store, self.down,
-            self.silence_holders.get(silence.id, ()), done=expired))
-
-    def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:
-        """``silence`` (as it was) was expired by this app: record it in the journal (another
-        thread), then poll (``refresh_requested``), so that the poll knows the expire was the
-        engineer's and says nothing of it (``own_expires``; fresh-user review 71 AP5: polled before
-        the record, it would be said "ended outside oncall-tray"). Not recorded: ``unrecorded(text)``
-        in the GUI thread as ``expire_silence`` says (logged when None), then the poll all the same."""
-        def recorded(_result, error: BaseException | None) -> None:
-            if error is None:
-                self.journal_changed.emit()
-            else:
-                text = tr("The silence was expired, but not recorded in the shift journal: %1").replace(
-                    "%1", failure_text(error))
-                unrecorded(text) if unrecorded is not None else log.warning("%s", text)
-            self.refresh_requested.emit()
-
-        if self.journal is not None:
-            self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
-                        actor=self.engineer, source=SOURCE_TRAY, done=recorded)
-        else:
-            recorded(None, self.unusable())
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread), an Alertmanager listed twice once (``aliases``);

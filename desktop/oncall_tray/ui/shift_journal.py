@@ -85,7 +85,7 @@ class JournalAccess:
         try:
             journal = Journal.open(self.path)
             try:
-                self.shift = shifts.open_shift(journal)
+                self.shift, self._shift_changes = shifts.read_open_shift(journal)  # a new journal: its own counter
                 if self.given and not follows_alertmanager(journal, self.config.watched()):
                     followed = ", ".join(shown_url(str(url)) for url in journal.get_state(*WATCHED) or [])
                     some = only_some_members(journal, self.config.watched())  # read before it is closed (AJ9)
@@ -164,6 +164,7 @@ class JournalAccess:
         (``core.journal_place.Displacement``): said once, with where the other file was kept;
         the windows read the journal again."""
         self.notify(tr("Shift journal"), displacement.message(self.translate), Light.WARNING, quiet=False)
+        self._shift_changes = -1  # another file meanwhile, perhaps: its shift change counter is its own
         self.journal_changed.emit()
 
     def reopen(self, quiet: bool = False) -> bool:

@@ -20,8 +20,9 @@ import logging
 from PySide6.QtCore import QTimer
 
 from ..core import shifts
+from ..core.drafts import TAKEN_BACK_SCOPE, taking_back
 from ..core.journal import JournalError, utc_now
-from ..core.numbered_drafts import move_numbered_drafts
+from ..core.numbered_drafts import move_old_drafts
 from ..notes_draft import UnreadableNotes, keep_notes, read_notes
 from .autosave import RETRY_MS
 
@@ -44,6 +45,7 @@ class KeptNotes:
         (``_keeps_notes``), and put it after the drafts the journal reads."""
         self.unread: dict[str, str] = {}
         self._taking_back: dict[str, str] = {}  # taken out of ``unread``, its write not done yet: still kept
+        self._marked: set[str] = set()  # boxes whose ``TAKEN_BACK_SCOPE`` mark was written (``mark_taken_back``)
         self.notes_unreadable: UnreadableNotes | None = None
         self.notes_unreadable_closed = False  # the engineer closed the panels' line saying it
         self._notes_read = False  # the file read this run (or found unreadable)
@@ -82,7 +84,7 @@ class KeptNotes:
         from .incident_draft import after_draft
 
         for fingerprint, typed in kept.items():
-            self.unread[fingerprint] = after_draft(typed, self.unread.get(fingerprint, ""))
+            self.unread[fingerprint] = after_draft(typed, self.unread.get(fingerprint, ""))  # kept first (``taking_back``)
         self._notes_kept = bool(kept)
         return True
 
@@ -113,8 +115,9 @@ class KeptNotes:
     def _take_back_notes(self) -> None:
         """Put what was kept at the last quit (``unread``, by ``note_key``) after the draft of the
         box it was typed in (``draft_scope``: its alert's, or its Incidents row's), now that the
-        journal reads it; one it still cannot read stays in ``unread`` for the notes panel."""
-        from .incident_draft import DRAFT, after_draft
+        journal reads it (``taken_back_box``, marked: ``mark_taken_back``); one it still cannot
+        read stays in ``unread`` for the notes panel."""
+        from .incident_draft import DRAFT
 
         for fingerprint, typed in list(self.unread.items()):
             scope = shifts.draft_scope(fingerprint)  # the box's own (code review 76 AN1: alert:<key>)
@@ -125,8 +128,36 @@ class KeptNotes:
             if draft is not None:
                 del self.unread[fingerprint]
                 self._taking_back[fingerprint] = typed  # kept in the file until written (code review 78 AR1)
-                self.save_state(scope, DRAFT, after_draft(draft, typed),
+                self.save_state(scope, DRAFT, self.taken_back_box(fingerprint, draft, typed),
                                 done=lambda _r, error, fp=fingerprint, text=typed: self._taken_back(fp, text, error))
+                self.mark_taken_back(fingerprint, typed)
+
+    def taken_back_box(self, key: str, draft: str, typed: str) -> str:
+        """What the box of ``key`` (``note_key``) holds once ``typed``, kept at a quit, is taken
+        back after its ``draft`` (``drafts.taking_back``): not added again when its mark says it
+        was taken back already (code review 79 AT9, 80 AV4); a mark that cannot be read: added."""
+        if not typed.strip():
+            return draft
+        try:
+            taken = self.state(TAKEN_BACK_SCOPE, shifts.draft_scope(key), "") if self.journal is not None else ""
+        except JournalError:
+            taken = ""
+        return taking_back(draft, typed, taken if isinstance(taken, str) else "")
+
+    def mark_taken_back(self, key: str, typed: str) -> None:
+        """Queue, after the write of the draft ``typed`` was taken back into, its mark
+        (``TAKEN_BACK_SCOPE``): written in that order, a stop between them can only add it twice, never
+        lose it; removed once the file no longer keeps ``typed`` (``_keep_notes``)."""
+        self.save_state(TAKEN_BACK_SCOPE, shifts.draft_scope(key), typed)
+        self._marked.add(key)
+
+    def _unmark(self, kept: dict[str, str]) -> None:
+        """The file was rewritten (or removed) holding ``kept``: the marks of the notes it no
+        longer holds are removed (the same text typed again one day is a new note)."""
+        for key in [key for key in self._marked if key not in kept]:
+            self._marked.discard(key)
+            if self.journal is not None:
+                self.submit(self.journal.delete_state, TAKEN_BACK_SCOPE, shifts.draft_scope(key))
 
     def _move_numbered_drafts(self) -> None:
         """Move the drafts of Incidents rows that the build between code review 75 AM7 and 76 AN2
@@ -136,8 +167,7 @@ class KeptNotes:
         the journal (``_keeps_notes``)."""
         if self.journal is None or not self._keeps_notes:
             return
-        from .incident_draft import after_draft
-        from .incident_gone import gone_line
+        from .translations import translate
 
         def moved(gone, error: BaseException | None) -> None:
             if error is not None:
@@ -145,7 +175,7 @@ class KeptNotes:
             elif gone:
                 self.journal_changed.emit()  # the shift windows show the observations added
 
-        self.submit(move_numbered_drafts, self.journal, after_draft, gone_line, done=moved)
+        self.submit(move_old_drafts, self.journal, translate, done=moved)
 
     def _taken_back(self, fingerprint: str, typed: str, error: BaseException | None) -> None:
         """A note kept at the last quit written into its alert's draft: forgotten from the file;
@@ -175,8 +205,11 @@ class KeptNotes:
         (``_keeps_notes``), nor over a file that could not be read."""
         self._keeping.stop()
         self._read_notes_file()  # not read yet: this tray uses the journal since (a retry)
-        kept = self._kept_now()
-        if not self._keeps_notes or not (self._notes_kept or any(text.strip() for text in kept.values())):
+        kept = {key: text for key, text in self._kept_now().items() if text.strip()}
+        if not self._keeps_notes:
+            return
+        if not (self._notes_kept or kept):
+            self._unmark(kept)
             return
         try:
             where = keep_notes(self.folders, self.path, kept, utc_now())
@@ -189,3 +222,4 @@ class KeptNotes:
         if where is not None and not (self._notes_kept and not self._keep_failed):
             log.warning("notes typed over drafts the shift journal could not read kept in %s", where)
         self._notes_kept, self._keep_failed = where is not None, False
+        self._unmark(kept)

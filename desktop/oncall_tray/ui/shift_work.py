@@ -6,6 +6,7 @@ shift started or handed over. No widgets.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -15,12 +16,14 @@ from ..alertmanager.holders import on_holders
 from ..config import Config
 from ..connect import connect
 from ..core import aftercare, shifts
-from ..core.journal import Journal
+from ..core.journal import Journal, JournalError
 from ..core.journal_feed import record_poll
 from ..core.journal_seen import seen_fingerprints
 from ..core.journal_schema import EventKind
-from ..silence_holders import answer_lost, not_taken
+from ..silence_holders import maybe_done, not_taken
 from ..secrets import SecretStore
+
+log = logging.getLogger(__name__)
 
 
 def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.datetime, partial: bool = False,
@@ -97,19 +100,25 @@ class HoldersMissed(AlertmanagerError):
 
 def expiry_unsure(error: BaseException | None) -> bool:
     """Whether an expiry that failed (``expire_in_alertmanager``'s error) may have been made all
-    the same: sent without an answer (``silence_holders.answer_lost``), to the one member it
-    went to or to every holder it went to (``HoldersMissed``): the windows say "may have been
-    expired", not "could not" (one rule with the alerts window's, review 63 CB3)."""
-    if isinstance(error, HoldersMissed):
-        return bool(error.missed) and all(answer_lost(missed) for _url, missed in error.missed)
-    return answer_lost(error)
+    the same (``silence_holders.maybe_done``: not surely not done; a lost answer, a 5xx, on the
+    one member it went to or on any holder it went to, ``HoldersMissed``): the windows say "may
+    have been expired", not "could not" (one rule with the alerts window's, review 63 CB3, and
+    with the expire's ask, code review 80 AV1)."""
+    return maybe_done(error)
 
 
 def attempt_shift_change(change: Callable, journal: Journal, *args, **kwargs) -> tuple:
     """In the writer thread: ``change(journal, ...)`` (start or end a shift) as (shift, None,
-    None); when another window or process was first, (None, the ``ShiftConflict``, the shift
-    open now) rather than an error: a conflict is expected, not a failure."""
+    the open shift read after it: a ``shifts.ShiftRead``, None when it could not be read); when
+    another window or process was first, (None, the ``ShiftConflict``, the open shift read now)
+    rather than an error: a conflict is expected, not a failure."""
     try:
-        return change(journal, *args, **kwargs), None, None
+        changed = change(journal, *args, **kwargs)
     except shifts.ShiftConflict as conflict:
-        return None, conflict, shifts.open_shift(journal)
+        return None, conflict, shifts.read_open_shift(journal)
+    try:
+        after = shifts.read_open_shift(journal)
+    except JournalError as exc:  # changed all the same: the next poll's read follows
+        log.warning("cannot read the open shift after changing it: %s", exc)
+        after = None
+    return changed, None, after

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from ..config import Config
 from ..reasons import translate_reason
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
-from ..core.handoff_live import seen_words
 from ..core.inhibited import count_text
 from ..core.overview import Light, Overview
 from ..notify.attention_messages import flag_lines
@@ -21,18 +20,32 @@ from .demo_marks import add_menu_line, tooltip_line
 from .icons import tray_icon
 from .in_flight import ACKNOWLEDGING
 from .links import open_link
-from .plain import plain_rich_text
 from .translations import translator_for
-from .tray_lines import REASON_LIMIT, connection_lines, headline, shift_off_line
+from .tray_tip import tip_form, tooltip_text
+from .tray_lines import REASON_LIMIT, connection_lines, line_action, poll_time_lines, shift_off_line, show_line
 
 
 TR_CONTEXT = "tray"
 tr = translator_for(TR_CONTEXT)
 
 
-def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
-    """HH:MM:SS in ``zone`` (the settings' ``Config.zone()``; None: the system's), "—" for None."""
-    return when.astimezone(zone).strftime("%H:%M:%S") if when else "—"
+def headline(view: Overview) -> str:
+    """The first line of the tooltip and of the status window."""
+    if view.keyring_failed:
+        return tr("Cannot read the saved credentials")
+    if view.credentials_needed:
+        return tr("Alertmanager needs credentials")
+    if view.slowed:  # it answers, asking to wait (code review 81 AX2): neither lost nor unreachable
+        return tr("Alertmanager asked to slow down")
+    if view.light is Light.UNREACHABLE:
+        if view.bad_answer:  # it answers, but not with its API (review 41 F10: "Cannot reach" for an HTTP 200)
+            return tr("No usable answer from Alertmanager")
+        if not view.connected_once:
+            return tr("Cannot reach Alertmanager")
+        return tr("Contact with Alertmanager lost")
+    if view.badge == 0:
+        return tr("No unacknowledged alert")
+    return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
 
 
 def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flags: bool = True) -> list[str]:
@@ -97,28 +110,6 @@ def deadline_sentence(kind: str, level: str, what: str, by: str) -> str:
     return sentence.replace("%3", level).replace("%1", what).replace("%2", by)
 
 
-def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None) -> list[str]:
-    """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
-    lost, and in words when the current Alertmanager never answered (never a bare "—"); the
-    shift journal's alerts shown until it first answers say when the journal saw them
-    (``handoff_live.seen_words``, as the start window says it: "as last seen at 15:55, 12 min ago")."""
-    if view.recalled:
-        return [tr("Alerts shown are from the shift journal, %1").replace("%1", seen_words(
-            view.shown_at, zone, dt.datetime.now(dt.timezone.utc), QCoreApplication.translate))]
-    shown_at = view.last_success_at or view.shown_at
-    lines = []
-    if view.stale and shown_at:
-        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at, zone)))
-    elif view.stale:
-        lines.append(tr("Alerts shown are stale"))
-    elif view.last_success_at:
-        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at, zone)))
-    if view.last_success_at is None and (view.error or view.stale):
-        lines.append(tr("No successful poll of this Alertmanager yet") if view.stale
-                     else tr("No successful poll yet"))
-    return lines
-
-
 class TrayIcon(QObject):
     """The system-tray icon with its menu.
 
@@ -165,7 +156,7 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon(self)
         # Grey "cannot see yet" until the first poll answers: never green before we know.
         self.icon.setIcon(tray_icon(Light.UNREACHABLE, 0, demo=demo))
-        self.icon.setToolTip("\n".join(self._marked(["oncall-tray — " + tr("Connecting to Alertmanager…")])))
+        self._set_tooltip(["oncall-tray — " + tr("Connecting to Alertmanager…")])
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self._probe_holder)
         self._build_menu()
@@ -200,8 +191,7 @@ class TrayIcon(QObject):
         shift_windows = (("start", tr("&Take over the shift…")), ("end", tr("&Hand over the shift…")),
                          ("incidents", tr("&Incidents…")), ("history", tr("&Past handoffs…")))
         emit = self.shift_window_requested.emit
-        self.shift_off_action = menu.addAction("")
-        self.shift_off_action.setEnabled(False)
+        self.shift_off_action = line_action(menu)
         self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
                               for kind, label in shift_windows}
         menu.addSeparator()
@@ -256,8 +246,7 @@ class TrayIcon(QObject):
         for kind, action in self.shift_actions.items():
             action.setEnabled(offered.get(kind, True) and not off)
         self.shift_off_action.setVisible(bool(off))
-        self.shift_off_action.setText(shift_off_line(off, self._shift_held, self._shift_holder, self._shift_own)
-                                      .replace("&", "&&"))  # (review 61 W4)
+        show_line(self.shift_off_action, *shift_off_line(off, self._shift_held, self._shift_holder, self._shift_own))
         name, sent = self._ack_target, self._ack_in_flight
         self.ack_action.setEnabled(name is not None and not sent)
         if name and sent:  # as its row says it (review 56 M16), greyed out: a repeat does nothing
@@ -317,14 +306,17 @@ class TrayIcon(QObject):
             self._painted = painted
             self.icon.setIcon(tray_icon(view.light, view.badge, ratio, view.overdue, None if slot.isEmpty() else slot,
                                         self._demo))
-        lines = self._marked(tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone()))
+        lines = tooltip_lines(view, ", ".join(self._config.alertmanager_urls()), self._config.zone())
         if self._journal_notice:
             lines.append(tr("The shift journal was damaged: see the menu."))
-        self.icon.setToolTip(plain_rich_text("\n".join(lines)))
+        self._set_tooltip(lines)
         self._view = view
 
-    def _marked(self, lines: list[str]) -> list[str]:
-        return [tooltip_line(), *lines] if self._demo else lines
+    def _set_tooltip(self, lines: list[str]) -> None:
+        """The icon's tooltip: ``lines`` (the demo's mark first) in the platform's form
+        (``tray_tip.tip_form``: rich text on X11 only, plain text within 127 units on Windows)."""
+        marked = [tooltip_line(), *lines] if self._demo else lines
+        self.icon.setToolTip(tooltip_text(marked, tip_form(QGuiApplication.platformName())))
 
     def set_ack_target(self, alertname: str | None, in_flight: str = "") -> None:
         """Name the worst unacknowledged alert in the menu's Acknowledge item (None: disabled);

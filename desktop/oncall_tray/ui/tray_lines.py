@@ -1,16 +1,22 @@
-"""The tray tooltip's headline (``headline``, the alerts window's too) and lines of the connection
-(``connection_lines``), and the menu's line saying
+"""The tray tooltip's lines of the connection (``connection_lines``) and of when the alerts shown
+were fetched (``poll_time_lines``), and the menu's line saying
 why the shift features are off (``shift_off_line``), apart from ``tray`` to keep it small; the
 tray's own texts' context ("tray") is kept. GUI side, no widgets."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from ..config_aliases import alias_lines
 from ..connect import cluster_lines
+from ..core.handoff_live import seen_words
 from ..core.journal_hold import Holder
-from ..core.overview import Light, Overview
+from ..core.local_times import local_time as dated_time
+from ..core.overview import Overview
 from ..notify.messages import clip
 from ..reasons import translate_reason, unreadable_text
 from .translations import translator_for
@@ -20,8 +26,9 @@ tr = translator_for(TR_CONTEXT)
 REASON_LIMIT = 240  # characters of a reason in the tooltip, cut at a word (the keyring's is ~170)
 
 
-def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own: Holder | None) -> str:
-    """The tray menu's line saying why its shift features are off: the Alertmanager(s) the shift
+def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own: Holder | None) -> tuple[str, str]:
+    """The tray menu's line saying why its shift features are off, and its details (the line's
+    tooltip and status tip), both "" when there are none: the Alertmanager(s) the shift
     journal follows (``off``) when this tray was given another; or, ``held`` (another tray held
     the journal when this one started, review 61 W4), which tray holds it now (``holder_now``,
     probed as the menu opens: ``shift_journal.held_text``, ``own`` this tray as it writes itself
@@ -29,18 +36,43 @@ def shift_off_line(off: str, held: Holder | None, holder_now: Holder | None, own
     still named it), that this tray must be quit and started again to use them (it never takes the
     journal over mid-run: ``JournalAccess._open_journal``); or, when that cannot be told
     (``UNTOLD``: its lock file cannot be opened or probed), that it cannot (code review 77 AQ7:
-    "has quit" was said of a tray that might run)."""
+    "has quit" was said of a tray that might run). A line naming the holder's Alertmanager and
+    settings file is as wide as the screen, cut mid-URL (fresh-user review 73 AW2): the menu then
+    says the Alertmanager(s) this tray watches, the rest is in the details."""
     if held is None:
-        return tr("Shift features off: the journal follows %1").replace("%1", off)
+        line = tr("Shift features off: the journal follows %1").replace("%1", off)
+        return line, line
     if holder_now is None:
-        return tr("Shift features off: the oncall-tray that held the shift journal has quit; quit this one and "
+        line = tr("Shift features off: the oncall-tray that held the shift journal has quit; quit this one and "
                   "start it again to use them")
+        return line, line
     if not holder_now.told:
-        return tr("Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; "
+        line = tr("Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; "
                   "if it quit, quit this one and start it again to use them")
+        return line, line
     from .shift_journal import held_text  # (its journal's imports only for a tray beside another)
 
-    return tr("Shift features off: %1").replace("%1", held_text(holder_now, own))
+    details = tr("Shift features off: %1").replace("%1", held_text(holder_now, own))
+    if own is None or not holder_now.alertmanagers:
+        return details, details
+    return tr("Shift features off: another oncall-tray holds the shift journal; this tray watches %1").replace(
+        "%1", ", ".join(own.alertmanagers) or "?"), details
+
+
+def line_action(menu: QMenu) -> QAction:
+    """A greyed-out line added to ``menu``, whose tooltip the menu shows (``show_line``)."""
+    menu.setToolTipsVisible(True)
+    action = menu.addAction("")
+    action.setEnabled(False)
+    return action
+
+
+def show_line(action: QAction, line: str, details: str) -> None:
+    """Set ``action``'s text to ``line`` (an ``&`` shown as such: review 61 W4) and its tooltip and
+    status tip to ``details``, the whole of what the short line says (fresh-user review 73 AW2)."""
+    action.setText(line.replace("&", "&&"))
+    action.setToolTip(details)
+    action.setStatusTip(details)
 
 
 def connection_lines(view: Overview) -> list[str]:
@@ -68,20 +100,34 @@ def connection_lines(view: Overview) -> list[str]:
     return lines
 
 
-def headline(view: Overview) -> str:
-    """The first line of the tooltip and of the status window."""
-    if view.keyring_failed:
-        return tr("Cannot read the saved credentials")
-    if view.credentials_needed:
-        return tr("Alertmanager needs credentials")
-    if view.slowed:  # it answers, asking to wait (code review 81 AX2): neither lost nor unreachable
-        return tr("Alertmanager asked to slow down")
-    if view.light is Light.UNREACHABLE:
-        if view.bad_answer:  # it answers, but not with its API (review 41 F10: "Cannot reach" for an HTTP 200)
-            return tr("No usable answer from Alertmanager")
-        if not view.connected_once:
-            return tr("Cannot reach Alertmanager")
-        return tr("Contact with Alertmanager lost")
-    if view.badge == 0:
-        return tr("No unacknowledged alert")
-    return tr("Unacknowledged alerts: %1").replace("%1", str(view.badge))
+def local_time(when: dt.datetime | None, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> str:
+    """HH:MM:SS in ``zone`` (the settings' ``Config.zone()``; None: the system's), with its date
+    when not on ``now``'s day (None: the clock's; ``core.local_times.local_time``, as every time
+    shown: code review 81 AX9), "—" for None."""
+    if when is None:
+        return "—"
+    return dated_time(when, zone, now or dt.datetime.now(dt.timezone.utc), QCoreApplication.translate, seconds=True)
+
+
+def poll_time_lines(view: Overview, zone: dt.tzinfo | None = None, now: dt.datetime | None = None) -> list[str]:
+    """When the alerts shown were fetched: the last good poll's time, "stale" while contact is
+    lost, and in words when the current Alertmanager never answered (never a bare "—"); the
+    shift journal's alerts shown until it first answers say when the journal saw them
+    (``handoff_live.seen_words``, as the start window says it: "as last seen at 15:55, 12 min ago").
+    Times in ``zone``, with their date when not on ``now``'s day (UTC; None: the clock's)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if view.recalled:
+        return [tr("Alerts shown are from the shift journal, %1").replace("%1", seen_words(
+            view.shown_at, zone, now, QCoreApplication.translate))]
+    shown_at = view.last_success_at or view.shown_at
+    lines = []
+    if view.stale and shown_at:
+        lines.append(tr("Alerts shown are from %1 (stale)").replace("%1", local_time(shown_at, zone, now)))
+    elif view.stale:
+        lines.append(tr("Alerts shown are stale"))
+    elif view.last_success_at:
+        lines.append(tr("Last good poll: %1").replace("%1", local_time(view.last_success_at, zone, now)))
+    if view.last_success_at is None and (view.error or view.stale):
+        lines.append(tr("No successful poll of this Alertmanager yet") if view.stale
+                     else tr("No successful poll yet"))
+    return lines
