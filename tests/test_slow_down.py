@@ -88,3 +88,40 @@ def test_the_headline_says_alertmanager_asked_to_slow_down(qapp):
     slowed = SlowDown("http://am:9093/api/v2/alerts", 429, "", 120.0)
     view = with_connection(overview(None, monitor.failure(NOW, slowed.describe(), slowed=True)), (), slowed)
     assert headline(view) == "Alertmanager asked to slow down"
+
+
+def test_the_picture_kept_while_asked_to_slow_down_goes_stale_as_after_failed_polls(qapp):
+    # after the AX2 fix: Retry-After honoured up to 10 min, the alerts of the last good poll were shown
+    # all that time under a green icon, never "(stale)"; failed polls make them stale at the threshold
+    from oncall_tray.alertmanager.errors import Unreachable
+    from oncall_tray.core.overview import Light, overview, with_connection
+    from oncall_tray.core.tracker import AlertSnapshot
+    from oncall_tray.ui.tray import headline
+    from oncall_tray.ui.tray_lines import poll_time_lines
+
+    snapshot = AlertSnapshot(alerts={}, severities={}, fetched_at=NOW)
+    slowed = SlowDown("http://am:9093/api/v2/alerts", 429, "", 600.0)
+    refused = Unreachable("http://am:9093/api/v2/alerts", "connection refused")
+
+    def views(*errors):
+        monitor = ContactMonitor()  # threshold: 2 failed polls in a row (issue 2)
+        monitor.success(NOW)
+        shown = []
+        for step, error in enumerate(errors, 1):
+            state = monitor.failure(NOW + dt.timedelta(minutes=10 * step), error.describe(),
+                                    slowed=isinstance(error, SlowDown))
+            shown.append(with_connection(overview(snapshot, state), (), error))
+        return shown, monitor
+
+    (failed_once, failed_twice), _ = views(refused, refused)
+    (slowed_once, slowed_twice, slowed_thrice), monitor = views(slowed, slowed, slowed)
+    assert not failed_once.stale and failed_twice.stale  # the rule for failed polls
+    assert [v.stale for v in (slowed_once, slowed_twice, slowed_thrice)] == [False, True, True]
+    assert slowed_once.light is Light.OK and slowed_twice.light is not Light.OK  # not green once stale
+    assert poll_time_lines(slowed_twice, dt.timezone.utc, NOW + dt.timedelta(minutes=20)) == [
+        "Alerts shown are from 07:26:00 (stale)"]
+    assert headline(slowed_twice) == "Alertmanager asked to slow down"  # still not "contact lost"
+    assert monitor.state.reachable and monitor.state.change is None and not monitor.said_lost
+    mixed, _ = views(refused, slowed)  # one failure of each kind: two polls missed all the same
+    assert mixed[1].stale
+    assert not with_connection(overview(snapshot, monitor.success(NOW + dt.timedelta(hours=1))), (), None).stale

@@ -51,7 +51,8 @@ class Overview:
         shown_at: when the alerts shown were fetched (UTC), None when there are none; earlier
             than ``last_success_at`` can know when the settings named another Alertmanager; with
             ``recalled``, when the shift journal saw them (None: unknown).
-        stale: the alerts come from an earlier poll (contact lost).
+        stale: the alerts come from an earlier poll (contact lost, or as many polls missed while
+            asked to slow down: ``ContactState.stale``).
         error: one-line reason of the latest failure ("" if none).
         connected_once: at least one poll succeeded since start.
         overdue: some unacknowledged alert has missed its response target (the icon carries a
@@ -134,7 +135,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
     unack = dict(snapshot.unacknowledged) if snapshot else {}
     badge = sum(unack.values())
     total = len(snapshot.alerts) if snapshot else 0
-    if not contact.reachable:
+    if contact.stale:  # contact lost, or as many polls missed while asked to slow down
         light = Light.UNREACHABLE
     elif snapshot is not None and snapshot.worst_unacknowledged is not None:
         light = Light(snapshot.worst_unacknowledged.value)
@@ -144,7 +145,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
         last_success_at=contact.last_success_at,
         shown_at=recalled.seen_at if recalled is not None else snapshot.fetched_at if snapshot else None,
-        stale=not contact.reachable and snapshot is not None,
+        stale=contact.stale and snapshot is not None,
         error=contact.last_error, connected_once=contact.connected_once,
         overdue=bool(attention and attention.missed_responses), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {},
