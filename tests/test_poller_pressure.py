@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from conftest import make_alert
 from fakeserver import FakeServer
 from PySide6.QtCore import Qt, QTimer
 
@@ -99,3 +100,56 @@ def test_a_poller_stopped_in_a_request_ends_at_once(qtbot):
         poller.start()
         qtbot.waitUntil(lambda: bool(server.requests), timeout=15000)
         assert poller.shutdown(2000), "held by the request until its 30-s timeout"
+
+
+def test_settings_applied_twice_during_a_poll_compare_with_the_poller_taken_over(qtbot):
+    # AX13 follow-up: A polling (in a request), then B (another Alertmanager) and B again (its
+    # language, say) before B's poller started: the third takes over A's state, but was told "the
+    # same Alertmanager" by comparing with B's settings: A's contact and member starts carried to B
+    with FakeServer(routes=ROUTES, hold="/alerts") as a, FakeServer(routes=ROUTES) as b:
+        first = Poller(Config(alertmanager_url=a.url, notifications=False, poll_interval=3600))
+        first.start()
+        qtbot.waitUntil(lambda: alert_gets(a) == 1, timeout=15000)  # A is in its request
+        config_b = Config(alertmanager_url=b.url, notifications=False, poll_interval=3600)
+        second = Poller(config_b, follows=first, same=Poller.same_alertmanager(first, config_b))
+        second.start()  # waits for the first's thread
+        third_config = Config(alertmanager_url=b.url, notifications=False, poll_interval=3600, language="pt_BR")
+        same = Poller.same_alertmanager(second, third_config)
+        third = Poller(third_config, follows=second, same=same)
+        try:
+            assert third._worker._follows is first._worker  # it takes over A's state ...
+            assert not same and third._worker._another  # ... so it is another Alertmanager's
+            back_to_a = Config(alertmanager_url=a.url, notifications=False, poll_interval=3600)
+            assert Poller.same_alertmanager(second, back_to_a)  # A, B, A again: the same as the one taken over
+        finally:
+            a.held.set()
+            assert third.shutdown(3000) and second.shutdown(3000) and first.shutdown(3000)
+
+
+def test_back_to_the_same_alertmanager_before_the_poller_between_started_goes_on(qtbot, alertmanager):
+    # A, then B and A again before B's poller started: the third is A's poller again; the tray's
+    # alerts of A were cleared for B (``known``: None), its tracker goes on from the first's: A's
+    # alerts are not told again as "N alerts firing"
+    alertmanager.post_alerts([make_alert("APIDown", "critical")])
+    config_a = Config(alertmanager_url=alertmanager.url, notifications=False, poll_interval=3600)
+    first = Poller(config_a)
+    results = []
+    first.polled.connect(results.append)
+    first.start()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=15000)
+    assert results[0].update.initial and len(results[0].update.snapshot.alerts) == 1
+    config_b = Config(alertmanager_url="http://127.0.0.1:9", notifications=False, poll_interval=3600)
+    second = Poller(config_b, follows=first, same=Poller.same_alertmanager(first, config_b))
+    second.start()  # waits for the first's thread, still running (as TrayController.apply_settings)
+    same = Poller.same_alertmanager(second, config_a)
+    third = Poller(config_a, follows=second, same=same)  # the tray's snapshot cleared for B: nothing known
+    third.polled.connect(results.append)
+    try:
+        assert same
+        assert second.shutdown(0) and first.shutdown(3000)
+        third.start()
+        qtbot.waitUntil(lambda: len(results) == 2, timeout=15000)
+        update = results[1].update
+        assert not update.initial and update.events == (), "A's alerts told again as new"
+    finally:
+        assert third.shutdown(3000) and second.shutdown(3000) and first.shutdown(3000)

@@ -24,17 +24,18 @@ from ..alertmanager.models import Silence
 from ..allocator import give_back_free_memory
 from ..cluster_watch import ClusterWatcher
 from ..config import Config
+from ..config_urls import one_alertmanager
 from ..openers import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal
 from ..core.own_expires import AskedHere
 from ..core.journal_aside import identities, rescoped
 from ..core.journal_copy import LastLook, seen_before
-from ..core.set_aside import Left, SetAside, resumed
+from ..core.set_aside import SetAside
 from ..core.shifts import Responses, on_call_engineer
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
-from ..notify.attention_messages import attention_notices, shown_of
+from ..notify.attention_messages import attention_notices
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..alertmanager.slow_down import SlowDown
@@ -42,12 +43,13 @@ from ..poll_retry import retry_cap, retry_delay, slowed_delay
 from ..url_passwords import shown_url
 from ..watch import PollResult, utc_now
 from .background import stop_as_it_ends
+from .poller_handover import Handover
 from .poller_journal import PollerJournal
 
 log = logging.getLogger(__name__)
 
 
-class PollerWorker(PollerJournal, QObject):
+class PollerWorker(PollerJournal, Handover, QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
 
     Args:
@@ -69,6 +71,9 @@ class PollerWorker(PollerJournal, QObject):
             tray does not say it again); None: none.
         asked: the expires this tray asked for (``ShiftController.expires_asked``), its own with
             the journal's (code review 78 AR2).
+        skipped: ``follows`` is the worker before settings applied in between whose poller never
+            started (``Poller._before``); with ``same`` and no ``known``, the tracker goes on from
+            ``follows``' last snapshot (the tray cleared its alerts for the settings between).
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -78,7 +83,8 @@ class PollerWorker(PollerJournal, QObject):
 
     def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
                  journal: Journal | None = None,
-                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None) -> None:
+                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None,
+                 skipped: bool = False) -> None:
         super().__init__()
         self._config = config
         self._store = store
@@ -86,6 +92,9 @@ class PollerWorker(PollerJournal, QObject):
         self._asked = asked or AskedHere()  # the expires this tray asked for (``PollerJournal._expired_here``)
         self._follows = follows  # the worker of the settings before, whose attention carries over at start
         self._known = known  # the last poll shown before new settings: the tracker goes on from it
+        # settings applied twice during one poll, back to the Alertmanager of ``follows``: the tray's
+        # alerts of it were cleared for the settings between, its tracker's last snapshot stands in
+        self._skipped = skipped and same
         # new settings, the same Alertmanager: contact lost stays lost until it answers, then
         # "restored" (review 40 F6: a login through the dialog, which saves the settings, left
         # "lost" unanswered). Taken now: the worker before stops before this one starts.
@@ -128,6 +137,8 @@ class PollerWorker(PollerJournal, QObject):
         config = self._config
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         back = self._set_aside()
+        if self._skipped and self._known is None and self._before is not None:
+            self._known = self._before.tracker.snapshot
         # kept of this Alertmanager under other scopes (A with every receiver, then B, then A with one)
         others = self._aside.others(config.watched()) if self._another or self._rescoped else []
         # new settings: the alerts already known (or known when it was last watched) are not new
@@ -171,32 +182,6 @@ class PollerWorker(PollerJournal, QObject):
         self._silences: Mapping[str, Silence] = {}
         self._timer = QTimer(self, singleShot=True, timeout=self.poll)
         self.poll()
-
-    def _resume(self, tracker: AlertTracker, back: Left | None, others: list[Left]) -> None:
-        """New settings with another Alertmanager or scope: ``tracker`` goes on (``core.set_aside.
-        resumed``) from ``back``'s snapshot (else the journal's copy: one watched before this tray
-        started), the scope left (``_known``) and what is kept under other scopes (``others``' snapshots,
-        else the journal's)."""
-        seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
-        elsewhere = [left.snapshot for left in others if left.snapshot is not None] or [self._journal_copy(others=True)]
-        tracker.resume(*resumed(seen, [self._known if self._rescoped else None, *elsewhere]))
-
-    def _set_aside(self) -> Left | None:
-        """New settings: what is set aside of the Alertmanagers left goes on; with another
-        Alertmanager, the one before is set aside (what its monitor said, as shown:
-        ``shown_of``; its tracker's last snapshot) and what was set aside of this one is
-        returned, no longer kept (None: none)."""
-        follows = self._follows
-        if follows is not None:
-            self._aside = follows._aside.copy()
-        if not (self._another or self._rescoped):
-            return None
-        monitor = getattr(follows, "_attention", None)
-        said = shown_of(monitor.said(), follows._pacer) if monitor is not None else {}
-        self._aside.leave(follows._config.watched(), said,
-                          self._left.tracker.snapshot if self._left is not None else None)
-        self._left = None
-        return self._aside.take(self._config.watched())
 
     @Slot(object)
     def use_journal(self, journal: Journal) -> None:
@@ -321,7 +306,8 @@ class Poller(QObject):
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
         before, self._after = self._before(follows)
-        self._worker = PollerWorker(config, store, before, journal, known=known, same=same, asked=asked)
+        self._worker = PollerWorker(config, store, before, journal, known=known, same=same, asked=asked,
+                                    skipped=follows is not None and before is not follows._worker)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
@@ -339,6 +325,14 @@ class Poller(QObject):
         if follows._after is not None and not follows._thread.isRunning() and not follows._thread.isFinished():
             return follows._worker._follows, follows._after
         return follows._worker, follows._thread
+
+    @staticmethod
+    def same_alertmanager(follows: Poller | None, config: Config) -> bool:
+        """Whether new settings ``config`` watch the same Alertmanager as the poller whose state
+        a poller following ``follows`` takes over (``_before``): ``follows``, or the one it was to
+        take over itself when it never started (settings applied twice during one poll)."""
+        before, _thread = Poller._before(follows)
+        return before is not None and one_alertmanager(before._config.alertmanager_urls(), config.alertmanager_urls())
 
     def _start_after(self) -> None:
         """The thread before ended: start, unless shut down meanwhile."""
