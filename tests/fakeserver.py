@@ -17,26 +17,40 @@ class FakeServer:
     With ``hang_posts`` every POST and DELETE is accepted and never answered (a silence being
     created, extended or expired); ``writes`` lists them as "METHOD path". A GET whose path and
     query hold ``fail_when`` is answered 500 (one request of several to the same path failing).
-    ``delete_status`` answers every DELETE with that status and ``body`` (listed in ``writes``)."""
+    ``delete_status`` answers every DELETE with that status and ``body`` (listed in ``writes``).
+    With ``trickle_headers`` (seconds) a GET not in ``routes`` gets its status line, then one
+    header line every ``trickle_headers`` seconds, never the end of the headers (code review 81
+    AX7). ``keep_alive``: HTTP/1.1, the connection kept open between requests. A GET whose path
+    holds ``hold`` waits until ``held`` is set, then is answered as any other."""
 
     def __init__(self, status: int = 200, body: bytes = b"", content_type: str = "application/json",
                  hang: bool = False, headers: dict[str, str] | None = None, trickle: float = 0.0,
                  routes: dict[str, bytes] | None = None, hang_posts: bool = False,
-                 post_status: int | None = None, fail_when: str = "", delete_status: int | None = None) -> None:
+                 post_status: int | None = None, fail_when: str = "", delete_status: int | None = None,
+                 trickle_headers: float = 0.0, keep_alive: bool = False, hold: str = "") -> None:
         self.status, self.body, self.content_type, self.hang = status, body, content_type, hang
         self.hang_posts, self.post_status, self.delete_status = hang_posts, post_status, delete_status
         self.routes = routes or {}
         self.fail_when = fail_when
         self.headers = headers or {}
         self.trickle = trickle
+        self.trickle_headers = trickle_headers
+        self.hold, self.held = hold, threading.Event()
         self.release = threading.Event()
         self.requests: list[str] = []
         self.writes: list[str] = []
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def do_GET(self):  # noqa: N802
                 outer.requests.append(self.path)
+                if outer.hold and outer.hold in self.path:
+                    outer.held.wait(60)
+                if outer.trickle_headers and self.path.partition("?")[0] not in outer.routes:
+                    self.trickle_header_lines()
+                    return
                 if outer.hang:
                     outer.release.wait(60)
                     return
@@ -85,6 +99,19 @@ class FakeServer:
                 else:
                     self.send_error(405)
 
+            def trickle_header_lines(self) -> None:
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+                count = 0
+                while True:
+                    try:
+                        self.wfile.write(b"X-Slow-%d: y\r\n" % count)
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    count += 1
+                    if outer.release.wait(outer.trickle_headers):
+                        return
+
             def answer(self, status: int) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", outer.content_type)
@@ -109,6 +136,7 @@ class FakeServer:
 
     def __exit__(self, *exc) -> None:
         self.release.set()
+        self.held.set()
         self._server.shutdown()
         self._server.server_close()
 

@@ -15,6 +15,7 @@ from test_expire_refused_in_tray import expire_from_the_command_line
 from test_own_expire_asked import _yes
 
 from oncall_tray.alertmanager.errors import AnswerLost, BadResponse, Refused, Unreachable
+from oncall_tray.alertmanager.slow_down import SlowDown
 from oncall_tray.i18n import english
 from oncall_tray.silence_holders import change_outcome
 from oncall_tray.ui.shift_work import HoldersMissed, expiry_unsure
@@ -28,6 +29,9 @@ SID = "0c1e5b9a-7f6e-4b8e-9d47-6f2a1e0b3c55"
     (HoldersMissed([("http://127.0.0.1:19093", _gateway())]), True),
     (Refused(URL, "refused by Alertmanager", 400, "bad"), False), (Unreachable(URL, "connection refused"), False),
     (HoldersMissed([("http://127.0.0.1:19093", Refused(URL, "refused by Alertmanager", 400))]), False),
+    # asked to slow down (code review 81 AX2): a 429 is the limiter's, before anything was done; a
+    # 503 with Retry-After is a 5xx as any other
+    (SlowDown(URL, 429, "", 120.0), False), (SlowDown(URL, 503, "", 120.0), True),
 ])
 def test_the_end_windows_rule_is_the_one_rule(error, unsure):
     assert expiry_unsure(error) is unsure

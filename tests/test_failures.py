@@ -194,6 +194,25 @@ def test_a_server_that_trickles_its_answer_is_unreachable_within_the_timeout():
             assert info.value.reason == "no answer in time (1 s)"
 
 
+@pytest.mark.parametrize("pooled", [False, True])
+def test_a_server_that_trickles_its_headers_is_unreachable_within_the_timeout(pooled):
+    # code review 81 AX7: the deadline began after the headers; a header line every 0.5 s held a
+    # 2-s request for 20 s. ``pooled``: the connection of an answered request, taken from the pool
+    with FakeServer(trickle_headers=0.1, keep_alive=True, routes={"/api/v2/status": b"{}"}) as server:
+        client = AlertmanagerClient(server.url, timeout=1.0)
+        try:
+            if pooled:
+                client._request("GET", "status")
+            started = time.monotonic()
+            with pytest.raises(Unreachable, match="no answer in time") as info:
+                client.alerts()
+            assert time.monotonic() - started < 2.5, "bounded by the timeout, not by the headers"
+            assert info.value.reason == "no answer in time (1 s)"
+            assert len(server.requests) == 1 + pooled, "one connection, one request"
+        finally:
+            client.close()
+
+
 def test_refused_connection_and_bad_host_are_unreachable():
     with pytest.raises(Unreachable, match="^connection refused"):
         fetch(f"http://127.0.0.1:{free_port()}")
@@ -230,3 +249,37 @@ def test_ctrl_c_in_a_command_ends_it_without_a_traceback(tmp_path):
                 process.kill()
                 process.communicate()
     assert process.returncode == 130 and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("status, header", [(429, "120"), (503, "120"), (429, "")])
+def test_an_answer_asking_to_slow_down_is_neither_refused_nor_a_server_error(status, header):
+    # code review 81 AX2: a proxy's 429 with Retry-After was "refused by Alertmanager"
+    from oncall_tray.alertmanager.slow_down import SLOWED, SlowDown
+
+    with FakeServer(status=status, body=b"rate limited\n", content_type="text/plain",
+                    headers={"Retry-After": header} if header else {}) as server:
+        with pytest.raises(SlowDown) as info:
+            fetch(server.url)
+    assert info.value.reason == SLOWED and info.value.status == status
+    assert info.value.retry_after == (120 if header else None)
+    assert info.value.describe() == f"{SLOWED} — HTTP {status} — rate limited"
+
+
+def test_a_503_without_retry_after_is_still_a_server_error():
+    with FakeServer(status=503, body=b"down for maintenance", content_type="text/plain") as server:
+        with pytest.raises(BadResponse, match="server error"):
+            fetch(server.url)
+
+
+def test_prometheus_trickling_its_headers_is_unreachable_within_the_timeout():
+    from oncall_tray.prometheus.client import PrometheusClient
+
+    with FakeServer(trickle_headers=0.1, keep_alive=True) as server:
+        client = PrometheusClient(server.url, timeout=1.0)
+        started = time.monotonic()
+        try:
+            with pytest.raises(Unreachable, match="no answer in time"):
+                client.query("up")
+        finally:
+            client.close()
+        assert time.monotonic() - started < 2.5

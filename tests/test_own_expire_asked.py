@@ -21,7 +21,6 @@ from fakeserver import answered, passed_on, relayed, serving
 from paused_alertmanager import Paused
 from test_ack_expired_elsewhere import _ended, _nothing_said_of_apidown, _two_acknowledged, _unsilenced
 
-import oncall_tray.ui.shift_controller as sc
 import oncall_tray.ui.shift_expires as shift_expires
 from oncall_tray.core.journal import Journal, JournalError
 from oncall_tray.core.journal_schema import EventKind
@@ -84,13 +83,13 @@ def _yes(monkeypatch) -> None:
 def test_a_poll_before_the_expire_is_recorded_says_nothing(qtbot, tmp_path, monkeypatch):
     """The reviewer's race: the journal's record of the Silences tab's expire comes late (a busy
     journal), a poll meanwhile sees the silence ended: nothing said."""
-    original, written = sc.record_silence_change, threading.Event()
+    original, written = shift_expires.record_silence_change, threading.Event()
 
     def slow(*args, **kwargs):  # in the journal's thread: held until a poll has seen the silence ended
         written.wait(30)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(sc, "record_silence_change", slow)
+    monkeypatch.setattr(shift_expires, "record_silence_change", slow)
     try:
         with _two_acknowledged(qtbot, tmp_path) as (am, journal, ctl, polls, api, clock):
             _yes(monkeypatch)
@@ -112,7 +111,7 @@ def test_an_expire_the_journal_could_not_note_nor_record_says_nothing(qtbot, tmp
     def refused(*_args, **_kwargs):
         raise JournalError("cannot write the shift journal: database is locked")
 
-    monkeypatch.setattr(sc, "record_silence_change", refused)
+    monkeypatch.setattr(shift_expires, "record_silence_change", refused)
     monkeypatch.setattr(shift_expires, "ask_expire", refused)
     with _two_acknowledged(qtbot, tmp_path) as (am, _journal, ctl, polls, api, clock):
         said: list = []

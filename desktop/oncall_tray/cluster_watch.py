@@ -42,6 +42,7 @@ from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merg
 from .alertmanager.merge import as_held_at, muted_as_held, muted_only_by
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
+from .alertmanager.slow_down import SlowDown
 from .config_urls import url_identity
 from .connect import failure_line
 from .core.contact import ContactMonitor
@@ -166,7 +167,8 @@ class ClusterWatcher(HolderNotes):
         if polled.alerts is None:
             if isinstance(polled.error, (CredentialsNeeded, TlsError)):  # at the next poll: the keyring may
                 self.reopen()  # hold new credentials (a CLI login), the CA bundle new CAs (review 54 M14)
-            contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded))
+            contact = self.contact.failure(now, polled.error.describe(), isinstance(polled.error, CredentialsNeeded),
+                                           isinstance(polled.error, SlowDown))
             return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled(),
                               aliases=polled.aliases)
         self._answered.update((m.url, now) for m in polled.members if m.ok)
@@ -353,6 +355,13 @@ class ClusterWatcher(HolderNotes):
         if self._open is not None:
             self.close()
             self.client = None
+
+    def cut(self) -> None:
+        """Cut the clients' connections now, from any thread: a poll in flight ends at once
+        (a poller stopped: code review 81 AX13)."""
+        client = self.client
+        if client is not None:
+            client.cut()
 
     def close(self) -> None:
         """Close the clients (idempotent)."""

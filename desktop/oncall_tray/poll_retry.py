@@ -19,6 +19,20 @@ def retry_delay(failures: int, cap_s: float) -> float:
     return float(tenacity.wait_exponential(multiplier=1, exp_base=2, max=cap_s)(state))
 
 
+#: The longest wait (seconds) a server's ``Retry-After`` is honoured for: the tray sees nothing meanwhile.
+RETRY_AFTER_CAP_S = 600.0
+
+
+def slowed_delay(asked: float | None, config: Config) -> float:
+    """Seconds before the next poll after Alertmanager (or its proxy) asked to slow down
+    (``alertmanager.slow_down``; code review 81 AX2): what it asked for (``asked``, seconds; None:
+    it did not say), never less than the poll interval (the backoff of ``retry_delay``, 1, 2, 4 s,
+    polls faster exactly when asked to slow down), never more than ``RETRY_AFTER_CAP_S`` (or
+    the poll interval when longer)."""
+    interval = config.poll_interval
+    return min(max(RETRY_AFTER_CAP_S, interval), max(asked or 0.0, interval))
+
+
 def retry_cap(config: Config) -> float:
     """The longest wait in seconds between retries while Alertmanager fails: the smaller of
     ``max_retry_interval`` and ``poll_interval``, never longer than a poll, so that an

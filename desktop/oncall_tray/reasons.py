@@ -29,6 +29,7 @@ KNOWN_REASONS = tuple(sorted((
     QT_TRANSLATE_NOOP("errors", "not found (no Prometheus API at this address?)"),
     QT_TRANSLATE_NOOP("errors", "not found"),
     QT_TRANSLATE_NOOP("errors", "refused by Alertmanager"),
+    QT_TRANSLATE_NOOP("errors", "Alertmanager asked to slow down (rate limited)"),  # alertmanager.slow_down
     QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (not Alertmanager's API?)"),
     QT_TRANSLATE_NOOP("errors", "an HTML page instead of the API's JSON (a proxy or a login page?)"),
     QT_TRANSLATE_NOOP("errors", "not valid JSON"),

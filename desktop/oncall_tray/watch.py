@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .alertmanager.client import AlertmanagerClient, AlertQuery
 from .alertmanager.cluster import MemberResult
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded
+from .alertmanager.slow_down import SlowDown
 from .alertmanager.models import Alert, Silence, Status
 from .core.attention import Attention
 from .core.contact import ContactMonitor, ContactState
@@ -158,7 +159,8 @@ class Watcher:
             silences = {s.id: s for s in read}
         except AlertmanagerError as exc:
             return PollResult(None, self.contact.failure(self._clock(), exc.describe(),
-                                                         isinstance(exc, CredentialsNeeded)), exc)
+                                                         isinstance(exc, CredentialsNeeded), isinstance(exc, SlowDown)),
+                              exc)
         now = self._clock()
         update = self.tracker.update(alerts, now, getattr(alerts, "inhibited", ()))  # not resolved (AX11)
         return PollResult(update, self.contact.success(now), None, status, silences,

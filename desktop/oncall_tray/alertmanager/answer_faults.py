@@ -13,6 +13,7 @@ import httpx
 from .connection import proxy_login_reason
 from .errors import BadResponse, CredentialsNeeded, NotFound, Refused, TlsError, excerpt, redirected
 from .secret_text import shown_answer
+from .slow_down import slow_down
 
 
 def api_error_message(body: bytes | str) -> str:
@@ -61,7 +62,8 @@ def raise_for_status(url: str, response: httpx.Response, sent_credentials: bool 
     """Raise the client's error for ``response`` (to the API path ``url``) when it is not a 2xx
     answer: a redirect (``errors.redirected``), a proxy's 407 (``proxy``, the proxy the client
     goes through, named), a TLS mix-up, credentials, a server error, another server's page,
-    Alertmanager's refusals. Every body shown goes through ``secret_text.shown_answer``."""
+    Alertmanager's refusals, an answer asking to slow down (``slow_down.SlowDown``). Every body
+    shown goes through ``secret_text.shown_answer``."""
     code = response.status_code
     redirect = redirected(url, code, response.headers.get("location"), str(response.request.url))
     if redirect is not None:
@@ -79,8 +81,12 @@ def raise_for_status(url: str, response: httpx.Response, sent_credentials: bool 
         reason = "credentials refused" if sent_credentials else "credentials needed"
         # a proxy's login page says no more than its title ("401 Authorization Required")
         raise CredentialsNeeded(url, reason, code, page_excerpt(body, html))
+    shown = page_excerpt(body, html) if html else excerpt(body)
+    slowed = slow_down(url, code, response.headers.get("retry-after"), shown)
+    if slowed is not None:  # 429, or 503 with Retry-After: not refused, not down (code review 81 AX2)
+        raise slowed
     if code >= 500:
-        raise BadResponse(url, "server error", code, page_excerpt(body, html) if html else excerpt(body))
+        raise BadResponse(url, "server error", code, shown)
     if html:
         # A proxy's or another server's error page: this is not Alertmanager's API answering.
         raise BadResponse(url, "an HTML page instead of the API's JSON (not Alertmanager's API?)", code,

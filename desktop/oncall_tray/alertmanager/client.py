@@ -16,7 +16,8 @@ import msgspec
 
 from .alert_decoding import AlertList, RepeatDecoder, inhibited_apart
 from .answer_faults import PLAIN_TO_TLS_REASON, api_error_message, page_excerpt, plain_to_tls, raise_for_status
-from .connection import LOST_AFTER_SENDING, UnreadableAnswer, send_within, tls_reason, transport_reason
+from .connection import LOST_AFTER_SENDING, tls_reason, transport_reason
+from .deadline import Sockets, UnreadableAnswer, send_within
 from .errors import (
     AlertmanagerError,
     AnswerLost,
@@ -114,6 +115,7 @@ class AlertmanagerClient:
         self._ca_bundle = transport_options.pop("ca_bundle", "")  # its TLS errors' hint (``tls_reason``)
         self._proxy = transport_options.get("proxy") or ""  # named when it does not answer (review 54 M15)
         self._alerts_decoder = RepeatDecoder() if cooperative else None
+        self._sockets = Sockets()  # its connections, cut at a request's deadline (``send_within``)
         self._http = httpx.Client(
             base_url=self.base_url + "/api/v2/",
             timeout=timeout,
@@ -124,6 +126,11 @@ class AlertmanagerClient:
     def close(self) -> None:
         """Close the connection pool. Safe to call twice."""
         self._http.close()
+
+    def cut(self) -> None:
+        """Cut its connections now, from any thread: a request in flight fails at once
+        (``AnswerLost``; ``deadline.Sockets.cut``)."""
+        self._sockets.cut()
 
     def __enter__(self) -> AlertmanagerClient:
         return self
@@ -261,7 +268,8 @@ class AlertmanagerClient:
     def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
         url = self.base_url + "/api/v2/" + path
         try:
-            response = send_within(self._http, method, path, self.timeout, timeout=self.timeout, **kwargs)
+            response = send_within(self._http, method, path, self.timeout, self._sockets, timeout=self.timeout,
+                                   **kwargs)
         except httpx.TimeoutException as exc:
             # sent, then no answer (read, write): it may have been done; not connected: not sent
             kind = AnswerLost if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)) else Unreachable

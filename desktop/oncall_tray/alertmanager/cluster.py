@@ -108,6 +108,11 @@ class ClusterClient:
         for client in self.clients:
             client.close()
 
+    def cut(self) -> None:
+        """Cut every member's connections now, from any thread (``AlertmanagerClient.cut``)."""
+        for client in self.clients:
+            client.cut()
+
     def __enter__(self) -> ClusterClient:
         return self
 

@@ -14,7 +14,6 @@ proxies, turned into the options of an ``AlertmanagerClient`` (issue 6).
 from __future__ import annotations
 
 import ssl
-import time
 import urllib.request
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .deadline import UnreadableAnswer, send_within  # noqa: F401 (also this module's API)
 from .secret_text import library_words
 
 #: The authentication methods of the settings (``auth_method``).
@@ -145,48 +145,6 @@ def transport_options(url: str, tls: TlsSettings = TlsSettings(),
     if credentials is not None:
         options["auth"] = credentials.auth()
     return options
-
-
-def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, **kwargs) -> httpx.Response:
-    """``http.request(method, path, **kwargs)`` with the whole answer read within
-    ``deadline_s`` seconds. httpx's timeout bounds each read, so a server (or a proxy) that
-    sends a byte now and then would hold a request, and the poll, for ever.
-
-    Returns the response with its body read (a fresh ``httpx.Response`` over the raw bytes, so
-    that a compressed body is decoded once, by httpx). Raises what ``request`` raises,
-    ``httpx.ReadTimeout`` once the deadline is past, and ``UnreadableAnswer`` for a body that
-    cannot be decoded (a proxy mislabelling its compression).
-    """
-    started = time.monotonic()
-    request = http.build_request(method, path, **kwargs)
-    streamed = http.send(request, stream=True)
-    try:
-        chunks = []
-        for chunk in streamed.iter_raw():
-            chunks.append(chunk)
-            if time.monotonic() - started > deadline_s:
-                raise httpx.ReadTimeout(f"the whole answer took longer than {deadline_s:g} s", request=request)
-    finally:
-        streamed.close()
-    response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
-                              request=request, extensions=streamed.extensions)
-    try:
-        response.read()
-    except httpx.DecodingError as exc:  # after the status line: the request was sent, and acted on
-        raise UnreadableAnswer(str(exc), request=request, status=streamed.status_code) from exc
-    response.stream = httpx.ByteStream(b"")  # the body is read: no response <-> stream cycle (encode/httpx#3733)
-    return response
-
-
-class UnreadableAnswer(httpx.DecodingError):
-    """An answer whose status line came (``status``: its HTTP status) and whose body cannot be
-    decoded (``Content-Encoding: gzip`` over a body that is not): the request was sent and acted
-    on, unlike a failure to connect (code review 82A AY4: a DELETE answered 200 so was judged
-    never sent)."""
-
-    def __init__(self, message: str, *, request: httpx.Request, status: int) -> None:
-        super().__init__(message, request=request)
-        self.status = status
 
 
 #: Failures after the connection was made and (part of) the request sent: a connection reset or

@@ -212,9 +212,9 @@ class NotFound(Refused):
 def surely_not_done(error: BaseException) -> bool:
     """Whether a request that failed with ``error`` was surely not done anywhere: refused
     (credentials, 401/403, which Alertmanager's proxy answers before passing anything on; a 4xx
-    ``Refused``, a ``NotFound`` silence: nothing there to change), or never sent (an ``Unreachable``
-    other than ``AnswerLost``: a refused connection, a host not found; an ``Unsendable``; a
-    ``ChangedMeanwhile``). Not after a 5xx or another ``BadResponse`` (a proxy's 502/504 when its
+    ``Refused``, a ``NotFound`` silence: nothing there to change; a 429 asking to slow down), or
+    never sent (an ``Unreachable`` other than ``AnswerLost``: a refused connection, a host not
+    found; an ``Unsendable``; a ``ChangedMeanwhile``). Not after a 5xx or another ``BadResponse`` (a proxy's 502/504 when its
     own time ran out while Alertmanager worked on, code review 80 AV1), an ``AnswerLost``, an
     ``OutcomeUnknown``: it may have been done. Each failure's chain (``__context__``,
     ``__cause__``) counts, as an expiry's DELETE answered 500 ends in the error of the silence's
@@ -255,4 +255,5 @@ def _refused_or_unsent(error: AlertmanagerError) -> bool:
     """Whether ``error`` alone says its request was surely not done (``surely_not_done``)."""
     if isinstance(error, Unreachable):
         return not isinstance(error, AnswerLost)
-    return isinstance(error, (CredentialsNeeded, Refused, Unsendable, ChangedMeanwhile))
+    # 429: asked to slow down (``slow_down.SlowDown``) by a limiter that passed nothing on (RFC 6585 §4)
+    return isinstance(error, (CredentialsNeeded, Refused, Unsendable, ChangedMeanwhile)) or error.status == 429

@@ -13,6 +13,7 @@ from ..alertmanager.client import AlertQuery
 from ..alertmanager.cluster import ClusterClient, ClusterPoll, members_down
 from ..alertmanager.errors import AlertmanagerError, CredentialsNeeded, NotFound, OutcomeUnknown, Refused
 from ..alertmanager.models import Alert, PostableSilence, Silence
+from ..alertmanager.slow_down import SlowDown
 from ..config import Config, LoadedConfig
 from ..connect import connect, describe_error, keyring_failed, watches_its_own_url
 from ..core.durations import DurationTooLong, parse_duration
@@ -226,8 +227,10 @@ def failure_line(exc: AlertmanagerError, url: str, tr: Translate) -> str:
     unreachable or refused: URL: reason" (with every member of a cluster down, "URL: reason"
     for each, ``AlertmanagerError.members``), or, when the keyring could not give the credentials,
     "Cannot read the saved credentials: URL: reason" (review 17: the keyring's failure is not
-    Alertmanager's)."""
+    Alertmanager's); "Alertmanager cannot be read now: ..." when it asked to slow down (code
+    review 81 AX2: neither unreachable nor refused)."""
     lead = tr("cli", "Cannot read the saved credentials") if keyring_failed(exc) \
+        else tr("cli", "Alertmanager cannot be read now") if isinstance(exc, SlowDown) \
         else tr("cli", "Alertmanager unreachable or refused")
     if len(exc.members) > 1:  # every member of a cluster: each one's reason (review 38 F15: the first's only)
         return f"{lead}: " + "; ".join(f"{member}: {describe_error(error, tr)}" for member, error in exc.members)

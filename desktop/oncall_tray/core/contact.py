@@ -3,7 +3,8 @@
 
 Contact counts as lost after ``threshold`` failed polls in a row (issue 2: after the second), or
 at the first failure when no poll has ever succeeded: a monitor must never look green while it
-cannot see.
+cannot see. Polls Alertmanager asked to wait for (HTTP 429) do not lose contact, but as many in a
+row make what was last seen stale all the same (``ContactState.stale``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class ContactState:
         change: LOST or RESTORED when this poll changed the state, else None.
         refused: the latest failure was credentials (asked for or refused, or unreadable in
             the keyring): Alertmanager is there, its alerts cannot be seen.
+        slowed: the latest failure was Alertmanager (or its proxy) asking to slow down (HTTP 429,
+            ``alertmanager.slow_down``): it answers, its alerts cannot be seen for now.
+        behind: the failed polls in a row reached the threshold while contact stands (asked to
+            slow down): the alerts last seen are stale all the same (``stale``).
     """
 
     reachable: bool
@@ -48,6 +53,15 @@ class ContactState:
     last_error: Message | str
     change: ContactChange | None = None
     refused: bool = False
+    slowed: bool = False
+    behind: bool = False
+
+    @property
+    def stale(self) -> bool:
+        """Whether what the last good poll saw is stale: contact lost, or as many polls in a row
+        missed as lose it, whatever their kind: one rule for failed polls and polls Alertmanager
+        asked to wait for (code review 81 AX2 follow-up: up to 10 min old under a green icon)."""
+        return not self.reachable or self.behind
 
 
 class ContactMonitor:
@@ -83,19 +97,23 @@ class ContactMonitor:
                                    ContactChange.RESTORED if lost else None)
         return self._state
 
-    def failure(self, at: dt.datetime, reason: Message | str, refused: bool = False) -> ContactState:
+    def failure(self, at: dt.datetime, reason: Message | str, refused: bool = False,
+                slowed: bool = False) -> ContactState:
         """Record a failed poll at ``at`` (UTC) with a one-line ``reason`` (``refused``: for want
-        of credentials); returns the new state: LOST exactly when the failures in a row not
-        ``refused`` reach the threshold (wanting credentials is not "down", issue 6: the tray
-        asks for them instead; review 34: its end was said "restored")."""
+        of credentials; ``slowed``: asked to slow down); returns the new state: LOST exactly when
+        the failures in a row neither ``refused`` nor ``slowed`` reach the threshold (wanting
+        credentials is not "down", issue 6: the tray asks for them instead; review 34: its end
+        was said "restored"; a server asking to slow down answers, code review 81 AX2). Once
+        connected, contact stays reachable while only such failures follow."""
         old = self._state
         failures = old.failures + 1
-        if not refused:
+        if not (refused or slowed):
             self._down += 1
-        lost = not refused and self._down == self._threshold
+        lost = not (refused or slowed) and self._down == self._threshold
         self._said_lost = self._said_lost or lost
+        reachable = old.connected_once and (self._down if slowed else failures) < self._threshold
         self._state = ContactState(
-            reachable=old.connected_once and failures < self._threshold,
+            reachable=reachable,
             connected_once=old.connected_once,
             failures=failures,
             last_success_at=old.last_success_at,
@@ -103,5 +121,7 @@ class ContactMonitor:
             last_error=reason,
             change=ContactChange.LOST if lost else None,
             refused=refused,
+            slowed=slowed,
+            behind=reachable and failures >= self._threshold,
         )
         return self._state

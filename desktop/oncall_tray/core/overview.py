@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..alertmanager.cluster import MemberResult
 from ..alertmanager.models import Alert
 from ..alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded
+from ..alertmanager.slow_down import SlowDown
 from ..i18n import Message
 from .attention import Attention, Deadline, RedFlag
 from .contact import ContactState
@@ -50,7 +51,8 @@ class Overview:
         shown_at: when the alerts shown were fetched (UTC), None when there are none; earlier
             than ``last_success_at`` can know when the settings named another Alertmanager; with
             ``recalled``, when the shift journal saw them (None: unknown).
-        stale: the alerts come from an earlier poll (contact lost).
+        stale: the alerts come from an earlier poll (contact lost, or as many polls missed while
+            asked to slow down: ``ContactState.stale``).
         error: one-line reason of the latest failure ("" if none).
         connected_once: at least one poll succeeded since start.
         overdue: some unacknowledged alert has missed its response target (the icon carries a
@@ -68,7 +70,8 @@ class Overview:
             never counted in ``badge``, ``unacknowledged`` nor ``light``; empty when none is, or
             unknown (that request failed, contact lost: nothing out of date is said).
         inhibitors: the names of what inhibits them (``core.inhibited.inhibitor_names``).
-        members, members_down, credentials_needed, keyring_failed, bad_answer, insecure, apart, restarted,
+        members, members_down, credentials_needed, keyring_failed, bad_answer, slowed, insecure, apart,
+            restarted,
             unreadable, unreadable_silences, unknown, aliases: the connection (see ``with_connection``).
         on_call: the engineer on call (``overview``'s).
         recalled: the alerts are the shift journal's last look (``journal_copy.Recalled``), shown
@@ -100,6 +103,7 @@ class Overview:
     credentials_needed: bool = False
     keyring_failed: bool = False
     bad_answer: bool = False
+    slowed: bool = False  # Alertmanager (or its proxy) asked to slow down (``alertmanager.slow_down``)
     insecure: bool = False
     apart: bool = False
     restarted: tuple[str, ...] = ()
@@ -131,7 +135,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
     unack = dict(snapshot.unacknowledged) if snapshot else {}
     badge = sum(unack.values())
     total = len(snapshot.alerts) if snapshot else 0
-    if not contact.reachable:
+    if contact.stale:  # contact lost, or as many polls missed while asked to slow down
         light = Light.UNREACHABLE
     elif snapshot is not None and snapshot.worst_unacknowledged is not None:
         light = Light(snapshot.worst_unacknowledged.value)
@@ -141,7 +145,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         light=light, badge=badge, unacknowledged=unack, acknowledged=total - badge, total=total,
         last_success_at=contact.last_success_at,
         shown_at=recalled.seen_at if recalled is not None else snapshot.fetched_at if snapshot else None,
-        stale=not contact.reachable and snapshot is not None,
+        stale=contact.stale and snapshot is not None,
         error=contact.last_error, connected_once=contact.connected_once,
         overdue=bool(attention and attention.missed_responses), nearest=attention.nearest if attention else None,
         red_flags=dict(attention.red_flags) if attention else {},
@@ -178,7 +182,7 @@ def with_connection(view: Overview, members: Sequence[MemberResult], error: Aler
     return dataclasses.replace(view, members=max(1, len(members)), members_down=down,
                                credentials_needed=isinstance(error, CredentialsNeeded),
                                keyring_failed=keyring_failed and isinstance(error, CredentialsNeeded), insecure=insecure,
-                               bad_answer=isinstance(error, BadResponse),
+                               bad_answer=isinstance(error, BadResponse), slowed=isinstance(error, SlowDown),
                                apart=apart, restarted=tuple(restarted), unreadable=tuple(unreadable),
                                unreadable_silences=tuple(unreadable_silences),
                                unknown=dict(unknown or {}) if down else {}, aliases=dict(aliases or {}),

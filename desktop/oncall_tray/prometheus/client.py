@@ -19,7 +19,8 @@ import msgspec
 
 from ..alertmanager.connection import transport_reason
 from ..alertmanager.secret_text import library_words, shown_answer
-from ..alertmanager.connection import send_within, system_trust_context
+from ..alertmanager.connection import system_trust_context
+from ..alertmanager.deadline import Sockets, send_within
 from ..alertmanager.errors import (NESTED_TOO_DEEP, BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt,
                                    json_fault, redirected, timeout_reason)
 
@@ -132,6 +133,7 @@ class PrometheusClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         transport_options.setdefault("verify", system_trust_context())
+        self._sockets = Sockets()  # its connections, cut at a request's deadline (``send_within``)
         self._http = httpx.Client(
             base_url=self.base_url + API_PATH,
             timeout=timeout,
@@ -178,7 +180,7 @@ class PrometheusClient:
     def _get(self, path: str, params: dict[str, str]) -> QueryResult:
         url = f"{self.base_url}{API_PATH}{path}"
         try:
-            response = send_within(self._http, "GET", path, self.timeout, params=params)
+            response = send_within(self._http, "GET", path, self.timeout, self._sockets, params=params)
         except httpx.TimeoutException as exc:
             raise Unreachable(url, timeout_reason(self.timeout)) from exc
         except httpx.TransportError as exc:

@@ -177,8 +177,9 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         # (the same fingerprints, in any member) are not announced again, nor summarised; but
         # another Alertmanager starts afresh: what it lacks did not resolve (review 37: "Resolved:
         # APIDown" for every alert, on a changed URL)
-        same = follows is not None and one_alertmanager(follows.config.alertmanager_urls(),
-                                                        self.config.alertmanager_urls())
+        # (the one whose state it takes over: with settings applied twice during one poll, the one
+        # before both)
+        same = Poller.same_alertmanager(follows, self.config)
         # (not the journal's picture shown meanwhile: the tracker would take its alerts gone as resolved)
         poller = Poller(self.config, self, self.store, follows, journal=self.shift.journal,
                         known=self.snapshot if same and self.recalled is None else None, same=same,

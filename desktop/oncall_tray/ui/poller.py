@@ -13,6 +13,8 @@ import copy
 import dataclasses
 import datetime as dt
 import logging
+import threading
+import time
 from collections import deque
 from collections.abc import Mapping
 
@@ -22,29 +24,32 @@ from ..alertmanager.models import Silence
 from ..allocator import give_back_free_memory
 from ..cluster_watch import ClusterWatcher
 from ..config import Config
+from ..config_urls import one_alertmanager
 from ..openers import KeyringPause, Opener
 from ..core.attention import AttentionMonitor
 from ..core.journal import Journal
 from ..core.own_expires import AskedHere
 from ..core.journal_aside import identities, rescoped
 from ..core.journal_copy import LastLook, seen_before
-from ..core.set_aside import Left, SetAside, resumed
+from ..core.set_aside import SetAside
 from ..core.shifts import Responses, on_call_engineer
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
-from ..notify.attention_messages import attention_notices, shown_of
+from ..notify.attention_messages import attention_notices
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
-from ..poll_retry import retry_cap, retry_delay
+from ..alertmanager.slow_down import SlowDown
+from ..poll_retry import retry_cap, retry_delay, slowed_delay
 from ..url_passwords import shown_url
 from ..watch import PollResult, utc_now
 from .background import stop_as_it_ends
+from .poller_handover import Handover
 from .poller_journal import PollerJournal
 
 log = logging.getLogger(__name__)
 
 
-class PollerWorker(PollerJournal, QObject):
+class PollerWorker(PollerJournal, Handover, QObject):
     """Lives in the poller thread. Create it in the GUI thread, then ``moveToThread``.
 
     Args:
@@ -66,6 +71,9 @@ class PollerWorker(PollerJournal, QObject):
             tray does not say it again); None: none.
         asked: the expires this tray asked for (``ShiftController.expires_asked``), its own with
             the journal's (code review 78 AR2).
+        skipped: ``follows`` is the worker before settings applied in between whose poller never
+            started (``Poller._before``); with ``same`` and no ``known``, the tracker goes on from
+            ``follows``' last snapshot (the tray cleared its alerts for the settings between).
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -75,7 +83,8 @@ class PollerWorker(PollerJournal, QObject):
 
     def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
                  journal: Journal | None = None,
-                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None) -> None:
+                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None,
+                 skipped: bool = False) -> None:
         super().__init__()
         self._config = config
         self._store = store
@@ -83,6 +92,9 @@ class PollerWorker(PollerJournal, QObject):
         self._asked = asked or AskedHere()  # the expires this tray asked for (``PollerJournal._expired_here``)
         self._follows = follows  # the worker of the settings before, whose attention carries over at start
         self._known = known  # the last poll shown before new settings: the tracker goes on from it
+        # settings applied twice during one poll, back to the Alertmanager of ``follows``: the tray's
+        # alerts of it were cleared for the settings between, its tracker's last snapshot stands in
+        self._skipped = skipped and same
         # new settings, the same Alertmanager: contact lost stays lost until it answers, then
         # "restored" (review 40 F6: a login through the dialog, which saves the settings, left
         # "lost" unanswered). Taken now: the worker before stops before this one starts.
@@ -104,6 +116,11 @@ class PollerWorker(PollerJournal, QObject):
         self._timer: QTimer | None = None
         self._failures = 0  # failed polls in a row
         self._busy = False
+        # when the last poll began (``time.monotonic``): the refreshes asked before it are done
+        self._poll_started = float("-inf")
+        # set by ``Poller.shutdown`` from the GUI thread: a poll in flight then ends with its request, its
+        # findings unsaid (code review 81 AX13: the held notices it released went to a result nobody took)
+        self.retired = threading.Event()
         self._shown = None  # the journal's picture the attention monitor took as shown (``PollResult.recalled``)
         # a tray that starts: its first good poll compares with the journal's last look (``_look_back``)
         self._looks_back = follows is None
@@ -120,6 +137,8 @@ class PollerWorker(PollerJournal, QObject):
         config = self._config
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         back = self._set_aside()
+        if self._skipped and self._known is None and self._before is not None:
+            self._known = self._before.tracker.snapshot
         # kept of this Alertmanager under other scopes (A with every receiver, then B, then A with one)
         others = self._aside.others(config.watched()) if self._another or self._rescoped else []
         # new settings: the alerts already known (or known when it was last watched) are not new
@@ -164,32 +183,6 @@ class PollerWorker(PollerJournal, QObject):
         self._timer = QTimer(self, singleShot=True, timeout=self.poll)
         self.poll()
 
-    def _resume(self, tracker: AlertTracker, back: Left | None, others: list[Left]) -> None:
-        """New settings with another Alertmanager or scope: ``tracker`` goes on (``core.set_aside.
-        resumed``) from ``back``'s snapshot (else the journal's copy: one watched before this tray
-        started), the scope left (``_known``) and what is kept under other scopes (``others``' snapshots,
-        else the journal's)."""
-        seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
-        elsewhere = [left.snapshot for left in others if left.snapshot is not None] or [self._journal_copy(others=True)]
-        tracker.resume(*resumed(seen, [self._known if self._rescoped else None, *elsewhere]))
-
-    def _set_aside(self) -> Left | None:
-        """New settings: what is set aside of the Alertmanagers left goes on; with another
-        Alertmanager, the one before is set aside (what its monitor said, as shown:
-        ``shown_of``; its tracker's last snapshot) and what was set aside of this one is
-        returned, no longer kept (None: none)."""
-        follows = self._follows
-        if follows is not None:
-            self._aside = follows._aside.copy()
-        if not (self._another or self._rescoped):
-            return None
-        monitor = getattr(follows, "_attention", None)
-        said = shown_of(monitor.said(), follows._pacer) if monitor is not None else {}
-        self._aside.leave(follows._config.watched(), said,
-                          self._left.tracker.snapshot if self._left is not None else None)
-        self._left = None
-        return self._aside.take(self._config.watched())
-
     @Slot(object)
     def use_journal(self, journal: Journal) -> None:
         """Read ``journal`` from now on, and what was said in its open shift, when it had none."""
@@ -198,11 +191,17 @@ class PollerWorker(PollerJournal, QObject):
             if getattr(self, "_attention", None) is not None:  # (started: else ``start`` reads it)
                 self._recall_attention()
 
-    @Slot()
-    def refresh_now(self) -> None:
-        """The engineer's "Refresh now", or the command line's (a change made there, a login):
-        poll at once, reading a keyring that failed again, the connection opened again when the
-        keyring holds other credentials now (review 54 M13)."""
+    @Slot(float)
+    def refresh_now(self, asked_at: float) -> None:
+        """The engineer's "Refresh now", or the command line's (a change made there, a login),
+        asked at ``asked_at`` (``time.monotonic``, seconds): poll at once, reading a keyring that
+        failed again, the connection opened again when the keyring holds other credentials now
+        (review 54 M13). Nothing when a poll began after it was asked: that poll saw what the
+        engineer wanted seen; so refreshes asked during one poll make one poll after it, and a
+        dismissed unlock prompt is asked again once, not once per click (code review 81 AX1: six
+        clicks or F5 repeats during a poll made six polls, each asking the keyring again)."""
+        if asked_at <= self._poll_started or self.retired.is_set():
+            return
         if self._watcher is not None:
             self._opener.ask_again()
             if self._logins.changed():
@@ -214,16 +213,19 @@ class PollerWorker(PollerJournal, QObject):
     @Slot()
     def poll(self) -> None:
         """Poll now and schedule the next poll (the interval, or the next backoff delay)."""
-        if self._watcher is None or self._busy:
+        if self._watcher is None or self._busy or self.retired.is_set():
             return
         self._timer.stop()
         self._busy = True
+        self._poll_started = time.monotonic()
         give_back_free_memory()  # what the previous poll freed, the GUI thread's work on it done
         waited = self._store is not None and self._store.waiting
         if self._store is not None:
             self._store.look_again()  # a keyring started since takes the secrets kept meanwhile
         try:
             result = self._watcher.poll()
+            if self.retired.is_set():  # new settings or quitting meanwhile: nothing of it is said or kept
+                return
             if result.update is not None:
                 self._silences = result.silences
                 self._aside.resolved(self._config.watched(), result.update.events)  # not firing elsewhere (A->B->A)
@@ -264,7 +266,8 @@ class PollerWorker(PollerJournal, QObject):
             delay = self._config.poll_interval
         else:
             self._failures += 1
-            delay = retry_delay(self._failures, retry_cap(self._config))
+            delay = slowed_delay(result.error.retry_after, self._config) if isinstance(result.error, SlowDown) \
+                else retry_delay(self._failures, retry_cap(self._config))
             log.warning("poll failed (%s); next try in %g s", result.error.describe(), delay)
         give_back_free_memory()  # and what this poll freed (its answer, the decoding), not kept until the next
         self._recent.append(result)
@@ -293,7 +296,7 @@ class Poller(QObject):
     """
 
     polled = Signal(object)
-    _refresh = Signal()
+    _refresh = Signal(float)
     _journal = Signal(object)
 
     def __init__(self, config: Config, parent: QObject | None = None, store: SecretStore | None = None,
@@ -302,14 +305,39 @@ class Poller(QObject):
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        self._worker = PollerWorker(config, store, follows._worker if follows is not None else None, journal,
-                                    known=known, same=same, asked=asked)
+        before, self._after = self._before(follows)
+        self._worker = PollerWorker(config, store, before, journal, known=known, same=same, asked=asked,
+                                    skipped=follows is not None and before is not follows._worker)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
         self._refresh.connect(self._worker.refresh_now)
         stop_as_it_ends(self._thread, self._worker.stop)
         self._journal.connect(self._worker.use_journal)
+
+    @staticmethod
+    def _before(follows: Poller | None) -> tuple[PollerWorker | None, QThread | None]:
+        """The worker whose state new settings take over, and the thread that must end before
+        this one starts (code review 81 AX13): ``follows``'s; or, when it never started (new
+        settings applied again while it waited), those it was to take over itself."""
+        if follows is None:
+            return None, None
+        if follows._after is not None and not follows._thread.isRunning() and not follows._thread.isFinished():
+            return follows._worker._follows, follows._after
+        return follows._worker, follows._thread
+
+    @staticmethod
+    def same_alertmanager(follows: Poller | None, config: Config) -> bool:
+        """Whether new settings ``config`` watch the same Alertmanager as the poller whose state
+        a poller following ``follows`` takes over (``_before``): ``follows``, or the one it was to
+        take over itself when it never started (settings applied twice during one poll)."""
+        before, _thread = Poller._before(follows)
+        return before is not None and one_alertmanager(before._config.alertmanager_urls(), config.alertmanager_urls())
+
+    def _start_after(self) -> None:
+        """The thread before ended: start, unless shut down meanwhile."""
+        if not self._worker.retired.is_set():
+            self._thread.start()
 
     def use_journal(self, journal: Journal) -> None:
         """The shift journal, usable again (review 45 F3: a tray started while it could not be
@@ -322,16 +350,30 @@ class Poller(QObject):
         return self._worker._config
 
     def start(self) -> None:
-        """Start the thread; the first poll follows at once."""
-        self._thread.start()
+        """Start the thread; the first poll follows at once. With new settings (``follows``),
+        once the poller before has ended (``shutdown``): its worker, still in a request, must be
+        done with what this one takes over from it (its notices held by the pacer, what its
+        monitor said, its contact): one thread at a time uses them, and none is lost or said
+        twice (code review 81 AX13). Its request ends within its ``request_timeout``."""
+        after = self._after
+        if after is not None:
+            after.finished.connect(self._start_after)  # queued to this (the GUI) thread
+            if after.isRunning():
+                return
+        self._start_after()  # (a no-op when ``finished`` came meanwhile and started it)
 
     def refresh(self) -> None:
-        """Ask for a poll now ("Refresh now"); ignored while one is running."""
-        self._refresh.emit()
+        """Ask for a poll now ("Refresh now"): one poll after the one running, if any, however
+        many times it is asked meanwhile (``PollerWorker.refresh_now``)."""
+        self._refresh.emit(time.monotonic())
 
     def shutdown(self, timeout_ms: int = 1500) -> bool:
         """Stop polling and end the thread; returns False if the thread is still stuck in a
         request after ``timeout_ms`` (the caller must then exit the process without waiting)."""
+        self._worker.retired.set()  # a poll in flight ends at once (its requests cut), its findings unsaid
+        watcher = self._worker._watcher
+        if watcher is not None:
+            watcher.cut()
         if not self._thread.isRunning():
             return True
         self._thread.quit()

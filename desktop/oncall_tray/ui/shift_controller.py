@@ -21,15 +21,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.cluster import members_down
-from ..alertmanager.models import Silence
 from ..config import Config
 from ..connect import describe_error
 from ..core import shifts
 from ..core.inhibited import with_severities
 from ..core.handoff import Live
 from ..core.journal import Journal, JournalError, utc_now
-from ..core.journal_feed import record_silence_change
-from ..core.journal_schema import SOURCE_TRAY, EventKind, Shift
+from ..core.journal_schema import SOURCE_TRAY, Shift
 from ..core.overview import Light
 from ..core.own_expires import AskedHere
 from ..core.pending_writes import PendingWrites
@@ -40,14 +38,14 @@ from ..secrets import SecretStore
 from ..watch import PollResult
 from .background import Background
 from .shift_contact import ContactRecords
-from .shift_expires import ExpireAsks, expire_once
+from .shift_expires import ExpireAsks
 from .shift_journal import JournalAccess
 from .shift_windows import ShiftWindows
 from .shift_notices import ShiftNotices
 from .shift_notes import KeptNotes
 from .shift_polls import PollRecords
 from .shift_work import attempt_shift_change
-from .translations import failure_text, translator_for
+from .translations import translator_for
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "shift"
@@ -348,44 +346,6 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         in every window that offers its expiry (review 62 Y9, 63 CB5)."""
         held = [url for url in self.silence_holders.get(silence_id, ()) if url in self.down]
         return tuple(held) or self.down
-
-    def expire_silence(self, silence: Silence, done: Done, unrecorded: Callable[[str], None] | None = None) -> None:
-        """Expire a silence in Alertmanager (another thread), record it, poll again; ``done(missed,
-        error)`` (``missed``: the holders that did not take it, ``shift_work.HoldersMissed``, or None).
-        Expired, but not recorded (the journal refused the record, or there is none):
-        ``unrecorded(text)`` in the GUI thread, ``text`` saying so and why in the engineer's
-        language, for the window that asked, after ``done`` (code review 65 T7: said nowhere, and
-        the handoff listed the silence as still the engineer's)."""
-        def expired(result, error):
-            done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
-            self.expire_answered(silence.id, error)  # refused: its ask withdrawn (code review 79 AT7)
-            if error is None:
-                self.record_expired(silence, unrecorded)
-
-        self.ask_expire(silence.id, lambda once: self.actions.submit(
-            expire_once, once, self.config, silence.id, self.store, self.down,
-            self.silence_holders.get(silence.id, ()), done=expired))
-
-    def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:
-        """``silence`` (as it was) was expired by this app: record it in the journal (another
-        thread), then poll (``refresh_requested``), so that the poll knows the expire was the
-        engineer's and says nothing of it (``own_expires``; fresh-user review 71 AP5: polled before
-        the record, it would be said "ended outside oncall-tray"). Not recorded: ``unrecorded(text)``
-        in the GUI thread as ``expire_silence`` says (logged when None), then the poll all the same."""
-        def recorded(_result, error: BaseException | None) -> None:
-            if error is None:
-                self.journal_changed.emit()
-            else:
-                text = tr("The silence was expired, but not recorded in the shift journal: %1").replace(
-                    "%1", failure_text(error))
-                unrecorded(text) if unrecorded is not None else log.warning("%s", text)
-            self.refresh_requested.emit()
-
-        if self.journal is not None:
-            self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
-                        actor=self.engineer, source=SOURCE_TRAY, done=recorded)
-        else:
-            recorded(None, self.unusable())
 
     def check_dashboards(self, done: Done) -> None:
         """Ask every dashboard (another thread), an Alertmanager listed twice once (``aliases``);

@@ -36,6 +36,8 @@ def headline(view: Overview) -> str:
         return tr("Cannot read the saved credentials")
     if view.credentials_needed:
         return tr("Alertmanager needs credentials")
+    if view.slowed:  # it answers, asking to wait (code review 81 AX2): neither lost nor unreachable
+        return tr("Alertmanager asked to slow down")
     if view.light is Light.UNREACHABLE:
         if view.bad_answer:  # it answers, but not with its API (review 41 F10: "Cannot reach" for an HTTP 200)
             return tr("No usable answer from Alertmanager")

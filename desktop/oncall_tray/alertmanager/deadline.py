@@ -1,0 +1,128 @@
+"""One request answered whole within a deadline (no Qt): connecting, the status line and headers,
+and the body (code review 81 AX7: a server trickling header bytes held a 2-s request for 20 s).
+
+httpx's timeouts bound each read, not the exchange: a server or proxy sending a byte now and
+then never trips them. Here a watchdog (a ``threading.Timer``) cuts the connections the request
+may be using at the deadline: their sockets, seen through httpcore's ``trace`` extension as they
+are opened, are shut down, which wakes the read waiting on them at once.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import weakref
+
+import httpx
+
+#: httpcore's trace events whose ``return_value`` is the network stream just opened.
+OPENED = frozenset({"connection.connect_tcp.complete", "connection.start_tls.complete"})
+
+
+class Sockets:
+    """The network streams one ``httpx.Client`` opened (weakly held: a connection the pool drops
+    is forgotten), so that a request's deadline can cut the one it was given from the pool. One
+    per client; thread-safe. A deadline cuts every connection of the client: one used by
+    another thread at that moment fails too (the clients here make one request at a time)."""
+
+    def __init__(self) -> None:
+        self._streams: weakref.WeakSet = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, stream: object) -> None:
+        """Remember ``stream`` (an httpcore network stream)."""
+        with self._lock:
+            self._streams.add(stream)
+
+    def cut(self) -> None:
+        """Shut every remembered stream's socket down (reads and writes): a read waiting on one
+        returns at once (end of stream), and the pool drops the connection."""
+        with self._lock:
+            streams = list(self._streams)
+        for stream in streams:
+            cut_stream(stream)
+
+
+def cut_stream(stream: object) -> None:
+    """Shut ``stream``'s socket down (an httpcore network stream; nothing when it has none or it
+    is already closed)."""
+    try:
+        sock = stream.get_extra_info("socket")
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (OSError, AttributeError, ValueError):  # closed meanwhile, or not a socket stream
+        pass
+
+
+def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, sockets: Sockets | None = None,
+                **kwargs) -> httpx.Response:
+    """``http.request(method, path, **kwargs)`` with the whole exchange (connection, status line
+    and headers, body) done within ``deadline_s`` seconds. ``sockets``: the client's own
+    (``Sockets``), so that a connection taken from the pool is cut at the deadline too; None:
+    only a connection opened by this request is.
+
+    Returns the response with its body read (a fresh ``httpx.Response`` over the raw bytes, so
+    that a compressed body is decoded once, by httpx). Raises what ``request`` raises,
+    ``httpx.ReadTimeout`` once the deadline is past, and ``UnreadableAnswer`` for a body that
+    cannot be decoded (a proxy mislabelling its compression).
+    """
+    started = time.monotonic()
+    sockets = sockets if sockets is not None else Sockets()
+    expired = threading.Event()
+
+    def trace(event: str, info: dict) -> None:
+        if event in OPENED and info.get("return_value") is not None:
+            sockets.add(info["return_value"])
+            if expired.is_set():  # opened after the deadline: cut at once
+                cut_stream(info["return_value"])
+
+    def at_deadline() -> None:
+        expired.set()
+        sockets.cut()
+
+    request = http.build_request(method, path, extensions={"trace": trace}, **kwargs)
+    late = httpx.ReadTimeout(f"the whole answer took longer than {deadline_s:g} s", request=request)
+    watchdog = threading.Timer(deadline_s, at_deadline)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        try:
+            streamed = http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            if expired.is_set():
+                raise late from exc
+            raise
+        try:
+            chunks = []
+            for chunk in streamed.iter_raw():
+                chunks.append(chunk)
+                if time.monotonic() - started > deadline_s:
+                    raise late
+        except httpx.TransportError as exc:
+            if expired.is_set():
+                raise late from exc
+            raise
+        finally:
+            streamed.close()
+    finally:
+        watchdog.cancel()
+    response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
+                              request=request, extensions=streamed.extensions)
+    try:
+        response.read()
+    except httpx.DecodingError as exc:  # after the status line: the request was sent, and acted on
+        raise UnreadableAnswer(str(exc), request=request, status=streamed.status_code) from exc
+    response.stream = httpx.ByteStream(b"")  # the body is read: no response <-> stream cycle (encode/httpx#3733)
+    return response
+
+
+class UnreadableAnswer(httpx.DecodingError):
+    """An answer whose status line came (``status``: its HTTP status) and whose body cannot be
+    decoded (``Content-Encoding: gzip`` over a body that is not): the request was sent and acted
+    on, unlike a failure to connect (code review 82A AY4: a DELETE answered 200 so was judged
+    never sent)."""
+
+    def __init__(self, message: str, *, request: httpx.Request, status: int) -> None:
+        super().__init__(message, request=request)
+        self.status = status
