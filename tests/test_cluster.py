@@ -3,6 +3,7 @@ gossiping on loopback with one member stopped mid-test."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import subprocess
@@ -20,7 +21,7 @@ from oncall_tray.alertmanager.models import Alert, AlertStatus, Silence, Silence
 from oncall_tray.cluster_watch import RESTART_GRACE, ClusterWatcher
 from oncall_tray.core.severity import SeverityMap
 from oncall_tray.core.tracker import AlertTracker
-from oncall_tray.demo import LocalAlertmanager, free_port
+from oncall_tray.demo import MINIMAL_CONFIG, LocalAlertmanager, free_port
 from oncall_tray.paths import Folders
 
 T0 = dt.datetime(2026, 11, 30, 12, tzinfo=dt.timezone.utc)
@@ -82,6 +83,13 @@ def gossip_port() -> int:
 @pytest.fixture
 def cluster():
     """Two Alertmanagers gossiping on loopback."""
+    with gossiping() as members:
+        yield members
+
+
+@contextlib.contextmanager
+def gossiping(config: str = MINIMAL_CONFIG):
+    """Two Alertmanagers on ``config`` gossiping on loopback (a list of both), stopped on exit."""
     ports = gossip_port(), gossip_port()
     members = []
 
@@ -90,8 +98,8 @@ def cluster():
                 "--cluster.settle-timeout=1s", "--cluster.gossip-interval=50ms", "--cluster.pushpull-interval=1s")
 
     try:
-        members.append(LocalAlertmanager(cluster_args=args(ports[0], ports[1])).start())
-        members.append(LocalAlertmanager(cluster_args=args(ports[1], ports[0])).start())
+        members.append(LocalAlertmanager(config=config, cluster_args=args(ports[0], ports[1])).start())
+        members.append(LocalAlertmanager(config=config, cluster_args=args(ports[1], ports[0])).start())
         with AlertmanagerClient(members[0].url) as client:
             wait_until(lambda: len(client.status().cluster.peers) == 2, 20, "both members in the cluster")
         yield members

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .alertmanager.alert_decoding import with_inhibited
 from .alertmanager.cluster import ClusterPoll
 from .alertmanager.models import Alert, Silence
 
@@ -54,8 +55,10 @@ class HolderNotes:
 
     @staticmethod
     def _listed(polled: ClusterPoll, but: str) -> set[str]:
-        """The fingerprints listed by the members other than ``but`` that answered ``polled``."""
-        return {a.fingerprint for m in polled.members if m.ok and m.url != but for a in polled.by_member.get(m.url, ((), ()))[0]}
+        """The fingerprints listed by the members other than ``but`` that answered ``polled``
+        (those behind an inhibition too)."""
+        return {a.fingerprint for m in polled.members if m.ok and m.url != but
+                for a in with_inhibited(polled.by_member.get(m.url, ((), ()))[0])}
 
     def _note_own(self, polled: ClusterPoll) -> None:
         """Each member's own alerts (``_own``; see ``cluster_watch``'s module doc): for a member that answered
@@ -70,6 +73,6 @@ class HolderNotes:
             others = self._listed(polled, but=member.url)
             if member.ok:
                 missing = {a.fingerprint for a in self._restarted.get(member.url, (None, []))[1]}
-                self._own[member.url] = ({a.fingerprint for a in polled.by_member[member.url][0]} | missing) - others
+                self._own[member.url] = ({a.fingerprint for a in with_inhibited(polled.by_member[member.url][0])} | missing) - others
             elif member.url in self._own:
                 self._own[member.url] -= others

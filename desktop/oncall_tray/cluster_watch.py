@@ -39,7 +39,8 @@ from collections.abc import Callable, Sequence
 
 from .alertmanager.client import AlertQuery
 from .alertmanager.cluster import ClusterClient, ClusterPoll, merge_alerts, merge_silences, not_one_cluster
-from .alertmanager.merge import as_held_at, muted_as_held, muted_only_by
+from .alertmanager.alert_decoding import with_inhibited
+from .alertmanager.merge import as_held_at, behind_apart, muted_as_held, muted_only_by
 from .alertmanager.models import Alert, Silence
 from .alertmanager.errors import AlertmanagerError, CredentialsNeeded, TlsError
 from .alertmanager.slow_down import SlowDown
@@ -172,12 +173,12 @@ class ClusterWatcher(HolderNotes):
             return PollResult(None, contact, polled.error, members=polled.members, recalled=self.recalled(),
                               aliases=polled.aliases)
         self._answered.update((m.url, now) for m in polled.members if m.ok)
-        alerts, silences = self._with_held(polled, now)
+        alerts, silences, behind = self._with_held(polled, now)
         known = self.tracker.snapshot
         self.tracker.carry_starts(carried_starts(polled.members, polled.by_member, known.alerts if known is not None
                                                  else {a.fingerprint: a for a in self._recalled}, now))
         self._recalled = ()
-        update = self.tracker.update(alerts, now, polled.inhibited or ())  # behind one: not resolved (AX11)
+        update = self.tracker.update(alerts, now, behind)  # behind one: not resolved (AX11)
         return PollResult(update, self.contact.success(now), None, polled.status,
                           {s.id: s for s in silences}, polled.members, apart=self.apart,
                           restarted=self.restarted, kept=self.kept, unreadable=polled.unreadable, unknown=self.unknown,
@@ -185,13 +186,15 @@ class ClusterWatcher(HolderNotes):
                           holders=self.holders, known_starts=tuple(sorted(self.known_starts)),
                           silence_holders=self.silence_holders, held_silences=self.held_silences,
                           answered=dict(self._answered) if len(polled.members) > 1 else {}, aliases=polled.aliases,
-                          inhibited=None if polled.inhibited is None else tuple(polled.inhibited))
+                          inhibited=tuple(behind))
 
-    def _with_held(self, polled: ClusterPoll, now: dt.datetime) -> tuple[list[Alert], list[Silence]]:
+    def _with_held(self, polled: ClusterPoll,
+                   now: dt.datetime) -> tuple[list[Alert], list[Silence], list[Alert]]:
         """The merged alerts and silences, plus those that only members not answering now held
         at their last answer (their fingerprints, less those listed now: ``unknown``), and the
-        alerts a member that restarted held before its restart, each while its ``endsAt`` (UTC)
-        is still ahead of ``now``."""
+        alerts a member that restarted held before its restart; and the alerts behind an
+        inhibition, the poll's and those of the held that were behind one
+        (``merge.behind_apart``: kept behind it, not resolved; code review 83 BA1)."""
         before = dict(self.held)
         self.held.update(polled.by_member)
         recall = self._recall
@@ -209,9 +212,10 @@ class ClusterWatcher(HolderNotes):
                 # resolved 4 minutes into the outage); its silences, expired at their end; and those it
                 # had not got again since a restart (review 58 T5: said "Resolved" as it stopped)
                 kept = self.held[member.url]
-                listed = {a.fingerprint for a in kept[0]}
+                every = with_inhibited(kept[0])  # those behind an inhibition too (code review 83 BA1)
+                listed = {a.fingerprint for a in every}
                 missing = [a for a in self._restarted.get(member.url, (now, []))[1] if a.fingerprint not in listed]
-                still = as_held_at([*kept[0], *missing], kept[1], now)  # its silences ended, expired (review 62 Y14)
+                still = as_held_at([*every, *missing], kept[1], now)  # its silences ended, expired (review 62 Y14)
                 self.held[member.url] = still
                 # one cluster: the members answering have its alerts, but for its own (see above)
                 own = self._own.get(member.url, set()) if self._one_cluster else None
@@ -226,8 +230,9 @@ class ClusterWatcher(HolderNotes):
         active = {s.id for s in [*polled.silences, *silences] if s.status.state == "active"}
         down = down if self.apart else [muted_as_held(a, polled.silences) for a in down]  # gossip takes them there
         alerts = [muted_only_by(a, active) for a in alerts] + down
-        return (merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
-                merge_silences([polled.silences, silences]) if silences else polled.silences)
+        shown, behind = behind_apart(merge_alerts([polled.alerts, alerts]) if alerts else polled.alerts,
+                                     polled.inhibited or ())
+        return shown, merge_silences([polled.silences, silences]) if silences else polled.silences, behind
 
     def _since_restart(self, polled: ClusterPoll, before: dict[str, tuple[list[Alert], list[Silence]]],
                        now: dt.datetime) -> list[Alert]:
@@ -265,14 +270,15 @@ class ClusterWatcher(HolderNotes):
                 # said "Resolved" as it came back): a restart as well
                 if known == start:
                     self.known_starts.add(member.url)
-                lost = known is None and now - start < RESTART_GRACE and bool(before.get(member.url, ((),))[0])
+                lost = known is None and now - start < RESTART_GRACE and bool(with_inhibited(
+                    before.get(member.url, ((),))[0]))
                 if lost or (known is not None and start > known and member.url in before):
                     log.warning("Alertmanager %s restarted at %s: its alerts from before are kept until it has "
                                 "them again (at most %s)", member.url, start.isoformat(), RESTART_GRACE)
                     # restarted again while alerts of the last restart are still missing (a crash
                     # loop, review 13): those stay missing too, from this start on
                     still = self._restarted.get(member.url, (start, []))[1]
-                    held = {a.fingerprint: a for a in [*still, *before[member.url][0]]}
+                    held = {a.fingerprint: a for a in [*still, *with_inhibited(before[member.url][0])]}
                     self._restarted[member.url] = (start + RESTART_GRACE, list(held.values()))
         # every restart of this poll is known before any member's kept alerts are chosen: two
         # members restarted together each lack what the other held (review 68 AF5: the first
@@ -282,7 +288,7 @@ class ClusterWatcher(HolderNotes):
             if not member.ok or member.url not in self._restarted:
                 continue
             until, missing = self._restarted[member.url]
-            listed = {a.fingerprint for a in polled.by_member[member.url][0]}
+            listed = {a.fingerprint for a in with_inhibited(polled.by_member[member.url][0])}
             # (not let go at their endsAt: Prometheus could not renew it while this member was down)
             missing = [a for a in missing if a.fingerprint not in listed]
             # another member, up before it, lists every alert but this one's own (see above); a tray
@@ -300,7 +306,7 @@ class ClusterWatcher(HolderNotes):
             kept += [muted_as_held(a, listing) for a in missing]
             for alert in missing:
                 self.kept[alert.fingerprint] = (*self.kept.get(alert.fingerprint, ()), member.url)
-        listed = {a.fingerprint for a in polled.alerts or ()}
+        listed = {a.fingerprint for a in [*(polled.alerts or ()), *(polled.inhibited or ())]}
         self.kept = {fp: urls for fp, urls in self.kept.items() if fp not in listed}
         return kept
 

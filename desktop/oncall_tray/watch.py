@@ -72,8 +72,10 @@ class PollResult:
             when they stopped answering (``ClusterWatcher``; the shift journal keeps them); empty
             for a single Alertmanager.
         inhibited: the alerts another alert inhibits (and no silence mutes), left out of
-            ``update`` (``AlertList.inhibited``, ``ClusterPoll.inhibited``); None when the poll
-            failed (unknown: nothing is said of them).
+            ``update`` (``AlertList.inhibited``, ``ClusterPoll.inhibited``), with those kept
+            of a member down or restarting that were behind an inhibition when it last listed
+            them (``merge.behind_apart``; code review 83 BA1); None when the poll failed
+            (unknown: nothing is said of them).
         known_starts: the members (URLs) whose start, as their status gives it, was known before
             (seen by an earlier poll, or the shift journal: ``journal_seen.LastSeen.starts``): they
             did not restart unseen (``member_starts.restarted_lately``'s ``known``; review 58 T1).

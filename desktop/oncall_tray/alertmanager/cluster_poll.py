@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .alert_decoding import with_inhibited
 from .errors import AlertmanagerError
 from .models import Alert, Silence, Status
 
@@ -82,7 +83,7 @@ class ClusterPoll:
         found: dict[str, tuple[str, ...]] = {}
         for member in self.members:
             alerts = self.by_member.get(member.url, ((), ()))[0]
-            for alert in [*alerts, *getattr(alerts, "inhibited", ())]:
+            for alert in with_inhibited(alerts):
                 if member.url not in found.get(alert.fingerprint, ()):
                     found[alert.fingerprint] = (*found.get(alert.fingerprint, ()), member.url)
         return found

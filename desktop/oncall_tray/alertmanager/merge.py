@@ -59,6 +59,19 @@ def merge_inhibited(lists: Sequence[Sequence[Alert]], shown: Sequence[Alert]) ->
     return [alert for alert in merged if alert.fingerprint not in listed]
 
 
+def behind_apart(alerts: Sequence[Alert], inhibited: Sequence[Alert]) -> tuple[list[Alert], list[Alert]]:
+    """``alerts`` (the merged alerts of a poll with those kept of members down or restarting,
+    which may be inhibited: ``alert_decoding.with_inhibited``) split as ``inhibited_apart`` does
+    an answer: (those shown, those another alert inhibits and no silence mutes, merged with
+    ``inhibited``, the poll's own, less those shown). Kept alerts that were behind an inhibition
+    stay behind it, not resolved (code review 83 BA1)."""
+    behind = [a for a in alerts if a.status.inhibited_by and not a.status.silenced_by]
+    if not behind:
+        return list(alerts), list(inhibited)
+    shown = [a for a in alerts if not a.status.inhibited_by or a.status.silenced_by]
+    return shown, merge_inhibited([inhibited, behind], shown)
+
+
 def muted_as_held(alert: Alert, silences: Iterable[Silence]) -> Alert:
     """``alert``, which only a cluster member that does not answer holds (as last seen), muted as
     that member mutes it: also by each active silence of ``silences`` whose matchers match its
