@@ -283,6 +283,9 @@ class AlertmanagerClient:
             kind = AnswerLost if isinstance(exc, LOST_AFTER_SENDING) else Unreachable
             raise kind(url, transport_reason(exc, self._proxy)) from exc
         except UnreadableAnswer as exc:  # answered: sent and acted on, never "unreachable" (code review 82A AY4)
+            # judged by its status as a readable answer would be: a 401 asks for the login, a 404
+            # or another 4xx was refused (code review 83 BA9); a 2xx or 3xx may have been done
+            raise_for_status(url, exc.bodiless(), self._http.auth is not None, self._proxy)
             raise BadResponse(url, f"unexpected answer: {library_words(exc)}", exc.status) from exc
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, library_words(exc)) from exc

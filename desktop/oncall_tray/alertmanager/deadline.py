@@ -112,7 +112,8 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, s
     try:
         response.read()
     except httpx.DecodingError as exc:  # after the status line: the request was sent, and acted on
-        raise UnreadableAnswer(str(exc), request=request, status=streamed.status_code) from exc
+        raise UnreadableAnswer(str(exc), request=request, status=streamed.status_code,
+                               headers=streamed.headers) from exc
     response.stream = httpx.ByteStream(b"")  # the body is read: no response <-> stream cycle (encode/httpx#3733)
     return response
 
@@ -121,8 +122,19 @@ class UnreadableAnswer(httpx.DecodingError):
     """An answer whose status line came (``status``: its HTTP status) and whose body cannot be
     decoded (``Content-Encoding: gzip`` over a body that is not): the request was sent and acted
     on, unlike a failure to connect (code review 82A AY4: a DELETE answered 200 so was judged
-    never sent)."""
+    never sent). ``headers``: the answer's."""
 
-    def __init__(self, message: str, *, request: httpx.Request, status: int) -> None:
+    def __init__(self, message: str, *, request: httpx.Request, status: int,
+                 headers: httpx.Headers | None = None) -> None:
         super().__init__(message, request=request)
         self.status = status
+        self.headers = httpx.Headers(headers or {})
+
+    def bodiless(self) -> httpx.Response:
+        """The answer with its status and headers but without its body, nor the headers that
+        describe the body (its encoding, type and length): what can be judged of it is its status
+        (code review 83 BA9: a 401 or 404 behind a proxy mislabelling its compression read as
+        "may have been done")."""
+        headers = httpx.Headers({key: value for key, value in self.headers.multi_items()
+                                 if key.lower() not in ("content-encoding", "content-type", "content-length")})
+        return httpx.Response(self.status, headers=headers, content=b"", request=self.request)

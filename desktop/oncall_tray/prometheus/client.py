@@ -20,7 +20,7 @@ import msgspec
 from ..alertmanager.connection import transport_reason
 from ..alertmanager.secret_text import library_words, shown_answer
 from ..alertmanager.connection import system_trust_context
-from ..alertmanager.deadline import Sockets, send_within
+from ..alertmanager.deadline import Sockets, UnreadableAnswer, send_within
 from ..alertmanager.errors import (NESTED_TOO_DEEP, BadResponse, CredentialsNeeded, Refused, Unreachable, excerpt,
                                    json_fault, redirected, timeout_reason)
 
@@ -185,6 +185,8 @@ class PrometheusClient:
             raise Unreachable(url, timeout_reason(self.timeout)) from exc
         except httpx.TransportError as exc:
             raise Unreachable(url, transport_reason(exc)) from exc
+        except UnreadableAnswer as exc:  # answered: judged by its status, its body unread (code review 83 BA9)
+            return _decode(url, exc.bodiless())
         except httpx.HTTPError as exc:  # InvalidURL and friends
             raise Unreachable(url, library_words(exc)) from exc
         return _decode(url, response)

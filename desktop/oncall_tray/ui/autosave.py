@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 DELAY_MS = 300
@@ -95,6 +96,35 @@ class Autosave(QObject):
         if self._saved == text:
             self._saved = None  # not written: the next flush writes it again
         self._retry.start()
+
+    def put_back(self, text: str) -> None:
+        """A write of ``text``, typed for what the field showed before (another shift's draft),
+        failed after the field went on to show another's (``written`` was told the failure): the
+        words come back on screen, after what the field holds unless it still holds them, and are
+        written with it at the next pause, to what the field shows now, keeping what the journal
+        holds there (``ShiftController.save_text``'s merge, against the base last shown; "" when
+        the field never showed it). ``unsaved`` until that write is done (code review 83 BA5: the
+        words were on no screen and in no file, and the field refused every read after)."""
+        if self._taken_over:
+            return
+        now = self._text()
+        if not text.strip():  # nothing typed to keep
+            if now == self._saved:
+                self._unsaved = False
+            return
+        if text in now:  # never replaced (a read refused while a write failed): what the journal holds is unseen
+            self._saved = ""
+            self._timer.start()
+            return
+        widget = self._widget
+        if isinstance(widget, QPlainTextEdit):  # the engineer's cursor and undo history kept
+            cursor = QTextCursor(widget.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(("\n" if now and not now.endswith("\n") else "") + text)
+        else:
+            position = widget.cursorPosition()
+            widget.setText(f"{now} {text}" if now.strip() else text)
+            widget.setCursorPosition(position)
 
     def subject(self) -> Hashable:
         """What the field shows now (``subject``'s answer; None without one)."""

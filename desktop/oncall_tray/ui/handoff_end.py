@@ -314,13 +314,16 @@ class ShiftEndWindow(KeyboardWindow):
 
     def _save(self, key: str, value: str, autosave: Autosave | None = None) -> None:
         if self._shift_id is not None:
-            done = self.saved.written(autosave, value) if autosave is not None else None
+            done = self.saved.written(autosave, value, self._shift_shown) if autosave is not None else None
             self.controller.save_state(shift_scope(self._shift_id), key, value, done=done)
 
     def _save_text(self, key: str, text: str, base: str | None, autosave: Autosave) -> None:
         if self._shift_id is not None:
             self.controller.save_text(shift_scope(self._shift_id), key, text, base,
-                                      done=self.saved.written(autosave, text))
+                                      done=self.saved.written(autosave, text, self._shift_shown))
+
+    def _shift_shown(self) -> int | None:
+        return self._shift_id
 
     def _save_pending(self, text: str, base: str | None) -> None:
         """The engineer's own items as typed (the command line's older ones among them)."""

@@ -106,9 +106,22 @@ def run(loaded: LoadedConfig, cleanups: Sequence[Callable[[], None]] = (),
             log.exception("cleanup failed")
     if not stopped:
         log.warning("a request (a poll, an expire sent at the quit) is still running; exiting without waiting for it")
+        hand_over_clipboard(app)
         logging.shutdown()
         os._exit(code)
     return code
+
+
+def hand_over_clipboard(app: QApplication) -> None:
+    """Before an exit that skips the QApplication's destruction (``os._exit``): when this process
+    owns the clipboard (the handoff Markdown copied just before Quit), destroy the application now,
+    where Qt's X11 clipboard hands what it holds to the clipboard manager (``SAVE_TARGETS``,
+    bounded by Qt's clipboard timeout of 5 s) so that it can still be pasted (code review 83 BA7).
+    Without a clipboard manager running, X11 loses the clipboard at any exit, this one or not."""
+    clipboard = app.clipboard()
+    if clipboard.ownsClipboard() or clipboard.ownsSelection():
+        log.info("handing the clipboard over before exiting")
+        app.shutdown()
 
 
 def _join_running(instance: SingleInstance, cleanups: Sequence[Callable[[], None]]) -> int:

@@ -147,12 +147,20 @@ class SavedLine(StatusLine):
         else:
             self.mend(READ)
 
-    def written(self, autosave: Autosave, text: str) -> Callable[[object, BaseException | None], None]:
+    def written(self, autosave: Autosave, text: str,
+                showing: Callable[[], Hashable] | None = None) -> Callable[[object, BaseException | None], None]:
         """``done`` for a save of ``autosave``'s ``text``: tells it (``Autosave.written``: kept on
         screen and tried again on failure) and shows the failure here until it is written; the
-        first field written again ends a failure of the tray's own writes (``WRITER``) too."""
+        first field written again ends a failure of the tray's own writes (``WRITER``) too.
+        ``showing``: whose draft the field shows (the end window: the shift's id); a failure told once
+        it shows another's (not None) puts the words back in the field (``Autosave.put_back``:
+        written to the draft shown; code review 83 BA5: they were on no screen and in no file)."""
+        was = showing() if showing is not None else None
+
         def done(_result, error: BaseException | None) -> None:
             autosave.written(text, error)
+            if error is not None and showing is not None and showing() not in (was, None):
+                autosave.put_back(text)
             if error is not None:
                 self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"),
                             autosave)
