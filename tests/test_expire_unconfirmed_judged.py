@@ -71,9 +71,9 @@ def test_many_unconfirmed_expires_make_one_notice(qtbot, tmp_path, monkeypatch):
             assert len(told) == 1, told
             title, body = told[0]
             assert title == "3 silences not expired", title
-            for name, silence_id in zip(names, ids):
-                assert f'alertname="{name}"' in body and silence_id in body, body
-            assert "oncall-tray silence expire" in body, body
+            for name in names:  # named by their matchers (each ID in the log: the body's limit)
+                assert f'alertname="{name}"' in body, body
+            assert "oncall-tray silence expire ID" in body and "oncall-tray silence list" in body, body
     finally:
         journal.close()
         am.stop()

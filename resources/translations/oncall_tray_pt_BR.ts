@@ -6909,7 +6909,7 @@ revisar em</translation>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
         <source>%1 silences not expired</source>
         <translation>%1 silenciamentos não expirados</translation>
     </message>
@@ -7016,7 +7016,7 @@ revisar em</translation>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
         <source>Silence not expired</source>
         <translation>Silenciamento não expirado</translation>
     </message>
@@ -7065,7 +7065,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="295"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7090,14 +7090,14 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Sua expiração de %1 (pedida em %2) nunca foi confirmada: o silenciamento continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
-        <source>Your expires of these were never confirmed: the silences are still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID</source>
-        <translation>Suas expirações destes nunca foram confirmadas: os silenciamentos continuam ativos. Expire-os na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire ID</translation>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
+        <translation>Suas expirações, nunca confirmadas; ainda ativos. Expire-os na aba Silenciamentos da janela de alertas ou: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>

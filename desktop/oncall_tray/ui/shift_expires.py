@@ -40,6 +40,8 @@ MATCHERS_SHOWN = 60
 #: At most this many characters of each silence's matchers in the one notice of many
 #: (``tell_unconfirmed``, past ``notification_summary_threshold``).
 MATCHERS_LISTED = 40
+#: How many silences that notice names (the rest counted: "… (+N)"), within the body's limit.
+SUMMARY_NAMED = 3
 
 
 class SendOnce:
@@ -242,10 +244,11 @@ class ExpireAsks:
                 log.warning("the expire of silence %s asked at %s was not confirmed: still active", silence.id,
                             asked.isoformat())
             if len(found) > self.config.notification_summary_threshold:
-                self.notify(tr("%1 silences not expired").replace("%1", str(len(found))), name_list(
-                    [f"{_matchers(silence, MATCHERS_LISTED)} ({silence.id})" for silence, _asked in found]) + "\n" + tr(
-                    "Your expires of these were never confirmed: the silences are still active. Expire them in the "
-                    "alerts window's Silences tab, or: oncall-tray silence expire ID"), Light.WARNING)
+                self.notify(tr("%1 silences not expired").replace("%1", str(len(found))), tr(
+                    "Your expires, never confirmed; still active. Expire them in the alerts window's Silences tab, "
+                    "or: oncall-tray silence expire ID (IDs: oncall-tray silence list)") + "\n" +
+                    name_list((_matchers(silence, MATCHERS_LISTED) for silence, _asked in found), SUMMARY_NAMED),
+                    Light.WARNING)
                 return
             for silence, asked in found:
                 self.notify(tr("Silence not expired"), tr(
