@@ -11,7 +11,8 @@ import httpx
 from conftest import make_alert, running_tray, silence
 from test_restart_ran_out import ana_on_call
 
-from oncall_tray.core.own_expires import ASKED_SCOPE, ask_expire
+from ended_asker import ask_from_ended_process, seen_of
+from oncall_tray.core.own_expires import ASKED_SCOPE
 from oncall_tray.ui.shift_controller import ShiftController
 
 
@@ -34,8 +35,8 @@ def test_an_expire_never_confirmed_is_told_at_the_next_start(qtbot, tmp_path, mo
         am.post_alerts([make_alert("DiskFull", "warning"), make_alert("QueueSlow", "warning")])
         disk = silence(am, {"alertname": "DiskFull"}, minutes=60, author="ana", comment="ACK! olhando — ana")
         queue = silence(am, {"alertname": "QueueSlow"}, minutes=60, author="ana", comment="ACK! olhando — ana")
-        ask_expire(journal, disk, "tray ana")  # asked at the last quit, never answered
-        ask_expire(journal, queue, "tray ana")
+        for silence_id in (disk, queue):  # asked at the last quit, never answered
+            ask_from_ended_process(journal.path, silence_id, seen=seen_of(am.url, silence_id))
         _extend(am, queue)  # bruno extended it since: his change stands
         with running_tray(qtbot, config, tmp_path):
             qtbot.waitUntil(lambda: not journal.query("SELECT key FROM state WHERE scope = ?", (ASKED_SCOPE,)),

@@ -6922,6 +6922,11 @@ review in</translation>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <source>%1 silences not expired</source>
+        <translation>%1 silences not expired</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="72"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidents, in the tray menu)</translation>
@@ -7024,7 +7029,7 @@ review in</translation>
         <translation>Silence lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
         <source>Silence not expired</source>
         <translation>Silence not expired</translation>
     </message>
@@ -7073,7 +7078,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="295"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -7098,9 +7103,14 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
+        <translation>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>

@@ -6909,6 +6909,11 @@ revisar em</translation>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <source>%1 silences not expired</source>
+        <translation>%1 silenciamentos não expirados</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/shift_notices.py" line="72"/>
         <source>(Incidents, in the tray menu)</source>
         <translation>(Incidentes, no menu da bandeja)</translation>
@@ -7011,7 +7016,7 @@ revisar em</translation>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
         <source>Silence not expired</source>
         <translation>Silenciamento não expirado</translation>
     </message>
@@ -7060,7 +7065,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="295"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7085,9 +7090,14 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Sua expiração de %1 (pedida em %2) nunca foi confirmada: o silenciamento continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
+        <translation>Suas expirações, nunca confirmadas; ainda ativos. Expire-os na aba Silenciamentos da janela de alertas ou: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>

@@ -162,15 +162,15 @@ def record_silence(loaded: LoadedConfig, kind: EventKind, silence: Silence | Cal
         error(exc.text(tr).rstrip(".") + ". " + tr("cli", "Done in Alertmanager, but not recorded in the shift journal."))
 
 
-def note_expire_asked(loaded: LoadedConfig, silence_id: str, actor: str) -> None:
+def note_expire_asked(loaded: LoadedConfig, silence_id: str, actor: str, seen: dt.datetime | None = None) -> None:
     """Note in the shift journal, before the DELETE is sent, that this command asks for the expire
     of ``silence_id`` (``own_expires.ask_expire``): the tray's next poll takes its end for the
     engineer's even when the answer is lost, a later holder fails, the command is interrupted or
     its record fails (code review 78 AR2: said "ended outside oncall-tray"). ``actor``: the
-    engineer. A refused expire is withdrawn (``withdraw_expire_asked``).
+    engineer; ``seen``: the silence's ``updatedAt`` as read before (``own_expires.ask_expire``). A refused expire is withdrawn (``withdraw_expire_asked``).
     Never raises: a journal failure is logged, the expire is sent all the same (its record, after
     it, says a journal that cannot be written)."""
-    _on_asks(loaded, silence_id, lambda journal: ask_expire(journal, silence_id, f"{SOURCE_CLI} {actor}"),
+    _on_asks(loaded, silence_id, lambda journal: ask_expire(journal, silence_id, f"{SOURCE_CLI} {actor}", seen=seen),
              "the expire of silence %s not noted in the shift journal: %s")
 
 

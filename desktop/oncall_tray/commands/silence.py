@@ -166,7 +166,7 @@ def run_expire(args: argparse.Namespace, loaded: LoadedConfig) -> int:
                     Message("cli", "Silence %1 was created by %2, not by %3: %4",
                             (silence_id, silence.created_by, engineer, silence.comment)).text(tr), tr, args.yes):
                 return EXIT_USAGE
-            note_expire_asked(loaded, silence_id, engineer or on_call(loaded))  # first (code review 78 AR2)
+            note_expire_asked(loaded, silence_id, engineer or on_call(loaded), silence and silence.updated_at)  # first (code review 78 AR2)
             asked = True
             with sending(tr("cli", "Interrupted: unknown whether silence %1 was expired (its request was sent). "
                                "Look with 'oncall-tray silence list' before trying again.").replace("%1", silence_id)):

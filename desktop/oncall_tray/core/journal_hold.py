@@ -252,6 +252,22 @@ def _named_alive(pid: int, written: float) -> bool | None:
     return None if started is None else 0 < started <= written + START_SLACK
 
 
+def process_start(pid: int | None = None) -> float | None:
+    """When the process ``pid`` (None: this one) started, seconds since the epoch (``/proc``); None
+    where it cannot be read: with its pid it names a process, not one given that pid since."""
+    return _started(os.getpid() if pid is None else pid)
+
+
+def still_running(pid: int, started: float | None) -> bool:
+    """Whether the process ``pid`` that started at ``started`` (``process_start``'s) still runs:
+    alive, and the same start (a pid given again since is another process). False for a pid or
+    start unknown (0, None) or a zombie."""
+    if pid <= 0 or not started:
+        return False
+    now = _started(pid)
+    return bool(now) and abs(now - started) <= START_SLACK
+
+
 def _hidden(pid: int) -> bool:
     """Whether the process ``pid``, not in ``/proc``, still lives (``/proc`` hides it)."""
     try:

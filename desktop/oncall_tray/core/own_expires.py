@@ -20,12 +20,15 @@ expire`` went unsaid, the alert firing again without a word).
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from ..alertmanager.models import Silence
 from .journal import Journal
+from .journal_hold import process_start, still_running
 from .journal_schema import SOURCE_CLI, SOURCE_TRAY, EventKind, dumps, parse_ts, ts
 from .journal_state import UPSERT
 
@@ -44,19 +47,33 @@ ASKED_SCOPE = "expire_asked"
 ASKED_COUNTS = dt.timedelta(minutes=15)
 
 
-def ask_expire(journal: Journal, silence_id: str, asker: str = "", at: dt.datetime | None = None) -> None:
+def ask_expire(journal: Journal, silence_id: str, asker: str = "", at: dt.datetime | None = None,
+               seen: dt.datetime | None = None) -> None:
     """Note that this app is about to send the DELETE of ``silence_id`` (call it first: before the
     request leaves), asked at ``at`` (aware UTC; None: now) by ``asker`` (the tray or the command
-    line, with the engineer: for whoever reads the journal's file). Asks older than ``LOOK_BACK``
-    are removed in the same write.
+    line, with the engineer: for whoever reads the journal's file), in this process (its pid and
+    start: ``take_unconfirmed`` does not judge an ask whose process still runs), the silence's
+    ``updatedAt`` as Alertmanager gave it before the ask being ``seen`` (None: not known).
+    Asks older than ``LOOK_BACK`` are removed in the same write.
 
     Raises:
         JournalError: the journal cannot be written.
     """
+    value = {"asker": asker, "pid": os.getpid(), "started": process_start(), "seen": ts(seen) if seen else None}
     with journal.transaction(at) as tx:
         tx.conn.execute("DELETE FROM state WHERE scope = ? AND updated_at < ?",
                         (ASKED_SCOPE, ts(tx.now - LOOK_BACK)))
-        tx.conn.execute(UPSERT, (ASKED_SCOPE, silence_id, dumps(asker), ts(tx.now)))
+        tx.conn.execute(UPSERT, (ASKED_SCOPE, silence_id, dumps(value), ts(tx.now)))
+
+
+def _ask_of(value: str) -> dict:
+    """The ask's value (``ask_expire``'s) as a dict; an ask noted before these were kept (the
+    asker's words alone) has no pid nor ``seen``."""
+    try:
+        read = json.loads(value)
+    except (TypeError, ValueError):
+        return {}
+    return read if isinstance(read, dict) else {"asker": read}
 
 
 def withdraw_expire(journal: Journal, silence_id: str) -> None:
@@ -134,33 +151,48 @@ class Unconfirmed(NamedTuple):
 
 
 def take_unconfirmed(journal: Journal, silences: Mapping[str, Silence], now: dt.datetime,
-                     settled: dt.timedelta) -> list[Unconfirmed]:
-    """The expires asked (``ask_expire``) at least ``settled`` before ``now`` (aware UTC; longer
-    than a request's timeout: a DELETE still on its way is not one) whose silence ``silences``
-    (ID -> the poll's ``Silence``) shows still active, unchanged since the ask (its ``updated_at``
-    not after it), with no expire of it recorded by this app since: the DELETE failed or was not
-    answered (sent at a quit, its answer not waited for: code review 80 AV3). Their asks are
-    removed in the same write, so each is told once; so are those of a silence changed since the
-    ask (someone extended or edited it: their change stands, never expired for this old ask). A
-    silence not in ``silences`` keeps its ask (``expired_here``).
+                     settled: dt.timedelta, held: Collection[str] = ()) -> list[Unconfirmed]:
+    """The expires asked (``ask_expire``) at least ``settled`` before ``now`` (aware UTC) by a
+    process that no longer runs (its pid and start: one still running may still be sending it,
+    a DELETE tried on each member in turn, sent again with a login, queued; code review 83 BA3)
+    whose silence ``silences`` (ID -> the poll's ``Silence``) shows still active, unchanged since
+    the ask, with no expire of it recorded by this app since: the DELETE failed or was not
+    answered (sent at a quit, its answer not waited for: code review 80 AV3). Unchanged: its
+    ``updatedAt`` is the one the asker saw (Alertmanager's clock against itself, never against
+    this machine's: code review 83 BA6); of an ask that did not note it, one at least
+    ``ASKED_COUNTS`` (the clocks' difference) before the ask. Their asks are removed in the same
+    write, so each is told once; so are those of a silence changed since the ask (someone
+    extended or edited it: their change stands, never expired for this old ask). A silence not
+    in ``silences``, or in ``held`` (IDs of silences that only members not answering hold, their
+    state as last seen: unknown now; code review 83 BA4), keeps its ask (``expired_here``).
 
     Raises:
         JournalError: the journal cannot be written.
     """
     found: list[Unconfirmed] = []
     with journal.transaction(now) as tx:
-        rows = tx.conn.execute("SELECT key, updated_at FROM state WHERE scope = ? AND updated_at <= ?",
+        rows = tx.conn.execute("SELECT key, value, updated_at FROM state WHERE scope = ? AND updated_at <= ?",
                                (ASKED_SCOPE, ts(now - settled))).fetchall()
         for row in rows:
-            silence, asked = silences.get(row["key"]), parse_ts(row["updated_at"])
-            if silence is None or silence.status.state != "active":
+            silence, asked, ask = silences.get(row["key"]), parse_ts(row["updated_at"]), _ask_of(row["value"])
+            if silence is None or silence.id in held or silence.status.state != "active" or \
+                    still_running(int(ask.get("pid") or 0), ask.get("started")):
                 continue
             expired = tx.conn.execute(
                 "SELECT 1 FROM events WHERE kind = ? AND silence_id = ? AND source IN (?, ?) AND at >= ? LIMIT 1",
                 (EventKind.SILENCE_EXPIRED.value, silence.id, SOURCE_TRAY, SOURCE_CLI, row["updated_at"])).fetchone()
             if expired is not None:
                 continue
-            if silence.updated_at is None or silence.updated_at <= asked:
+            if _unchanged(silence, asked, ask.get("seen")):
                 found.append(Unconfirmed(silence, asked))
             tx.conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASKED_SCOPE, silence.id))
     return found
+
+
+def _unchanged(silence: Silence, asked: dt.datetime, seen: str | None) -> bool:
+    """Whether ``silence`` is as its asker saw it: its ``updatedAt`` that ``seen`` (Alertmanager's,
+    noted at the ask); else (not noted) one at least ``ASKED_COUNTS`` before ``asked`` (this
+    machine's clock: the clocks' difference allowed), or none."""
+    if seen:
+        return silence.updated_at == parse_ts(seen)
+    return silence.updated_at is None or silence.updated_at <= asked - ASKED_COUNTS

@@ -51,6 +51,8 @@ class ActionResult:
             the first's.
         missed: those given members that did not make it, each with its error (others did; with
             ``error``, none did).
+        once: an expire's ``shift_expires.SendOnce`` (None: not sent through one): its record is
+            made by the first of the asks that share it (``SendOnce.record``).
     """
 
     tag: str
@@ -59,6 +61,7 @@ class ActionResult:
     error: AlertmanagerError | None = None
     members: tuple[str, ...] = ()
     missed: tuple[tuple[str, AlertmanagerError], ...] = ()
+    once: object = None
 
     @property
     def ok(self) -> bool:
@@ -222,15 +225,14 @@ class ActionWorker(QObject):
             return self._sent(lambda http: on_holders(http, lambda c: c.expire_silence(silence_id), holders, down))
 
         try:
-            sent = request() if once is None else once.send(request)
-            made, missed = sent if sent is not None else ((), ())
+            made, missed = request() if once is None else once.send(request)  # the same for each ask (code review 83 BA2)
         except (AlertmanagerError, ValueError) as exc:
             error = exc if isinstance(exc, AlertmanagerError) else AlertmanagerError("", str(exc))
             self.finished.emit(ActionResult(tag, "expire", silence_id, error,
                                             missed=tuple(error.members) if holders else ()))
             return
         log.info("silence %s expired: %s", silence_id, tag)
-        self.finished.emit(ActionResult(tag, "expire", silence_id, None, _where(made, holders), tuple(missed)))
+        self.finished.emit(ActionResult(tag, "expire", silence_id, None, _where(made, holders), tuple(missed), once))
 
     @Slot()
     def stop(self) -> None:

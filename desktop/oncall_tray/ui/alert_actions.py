@@ -333,7 +333,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
             self._silence_created(result.tag)
             self._said_where(result, left)
             expired = self.controller.silences.get(result.silence_id) if result.kind == "expire" else None
-            self.controller.shift.record_expired(expired) if expired else self.controller.refresh()  # review 71 AP5
+            self.controller.shift.record_expired(expired, once=result.once) if expired else \
+                self.controller.refresh()  # review 71 AP5
             return
         if isinstance(result.error, OutcomeUnknown) and result.kind == "create":  # a change: below (_failure_words)
             self._unknown_outcome(result, dialog)

@@ -231,7 +231,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
                                answered=result.answered,  # when a member down last answered (review 61 X1)
                                 kept=result.kept)  # kept through a restart, marked (review 63 Z3)
             self._record(result)
-            self.tell_unconfirmed(result.silences)  # once a run (code review 80 AV3)
+            self.tell_unconfirmed(result.silences, result.held_silences)  # once a run (code review 80 AV3, 83 BA4)
         self.live_changed.emit()
         for scope, key, value in list(self.pending):  # typed, not written yet (disk full): tried again
             self.save_state(scope, key, value)

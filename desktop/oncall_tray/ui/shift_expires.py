@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QTimer
 
@@ -20,6 +20,7 @@ from ..alertmanager.models import Silence
 from ..core.local_times import local_time
 from ..core.overview import Light
 from ..core.own_expires import AskedHere, ask_expire, take_unconfirmed, withdraw_expire
+from ..core.names import name_list
 from ..notify.messages import clip
 from ..silence_holders import refused
 from .translations import failure_text, translator_for
@@ -36,6 +37,11 @@ NOTE_WAIT_MS = 500
 #: At most this many characters of a silence's matchers in the notice of an expire never
 #: confirmed (``tell_unconfirmed``): its ID and the command after them fit in the body's limit.
 MATCHERS_SHOWN = 60
+#: At most this many characters of each silence's matchers in the one notice of many
+#: (``tell_unconfirmed``, past ``notification_summary_threshold``).
+MATCHERS_LISTED = 40
+#: How many silences that notice names (the rest counted: "… (+N)"), within the body's limit.
+SUMMARY_NAMED = 3
 
 
 class SendOnce:
@@ -44,13 +50,18 @@ class SendOnce:
     what the quit sent is not sent again by a worker, and what a worker began is not sent again at
     the quit (code review 80 AU3). Shared by the asks of one silence made before its answer
     (``ExpireAsks.ask_expire``): the sender ``answer``s, the others ``wait`` for that answer and
-    take it for theirs (code review 80 AV5: the second ask's was never made nor answered)."""
+    take it for theirs (code review 80 AV5: the second ask's was never made nor answered): its
+    error, or its result, the same for every one (``shift_work.expire_everywhere``'s shape: code
+    review 83 BA2, the second was told "expired everywhere" of a partial expire). One of them
+    records the expire (``record``): one ``SILENCE_EXPIRED`` per DELETE."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._taken = False
+        self._recorded = False
         self._answered = threading.Event()
         self._error: BaseException | None = None
+        self._result: object = None
 
     @property
     def taken(self) -> bool:
@@ -64,6 +75,17 @@ class SendOnce:
         return self._answered.is_set()
 
     @property
+    def result(self) -> object:
+        """The result of the answer given (``expire_everywhere``'s; None: failed, or not answered yet)."""
+        return self._result
+
+    def record(self) -> bool:
+        """True the first time only: the caller records the expire in the journal, the others do not."""
+        with self._lock:
+            first, self._recorded = not self._recorded, True
+            return first
+
+    @property
     def error(self) -> BaseException | None:
         """The error of the answer given (None: expired, or not answered yet)."""
         return self._error
@@ -74,9 +96,9 @@ class SendOnce:
             first, self._taken = not self._taken, True
             return first
 
-    def answer(self, error: BaseException | None) -> None:
-        """The DELETE taken was answered (``error`` None: expired), or failed with ``error``."""
-        self._error = error
+    def answer(self, error: BaseException | None, result: object = None) -> None:
+        """The DELETE taken was answered (``error`` None: expired, ``result`` its result), or failed with ``error``."""
+        self._error, self._result = error, result
         self._answered.set()
 
     def wait(self, timeout_s: float | None = None) -> bool:
@@ -85,19 +107,19 @@ class SendOnce:
 
     def send(self, request: Callable[[], object]):
         """In a worker thread: ``request()`` (the DELETE) when this caller ``take``s it, its answer
-        given (``answer``); else that of the one who took it, waited for: its result None, its
+        given (``answer``); else that of the one who took it, waited for: its result returned, its
         error raised."""
         if not self.take():
             self.wait()
             if self._error is not None:
                 raise self._error
-            return None
+            return self._result
         try:
             result = request()
         except BaseException as exc:
             self.answer(exc)
             raise
-        self.answer(None)
+        self.answer(None, result)
         return result
 
 
@@ -144,6 +166,7 @@ class ExpireAsks:
             go()
 
         self.expires_asked.ask(silence_id, utc_now())
+        seen = getattr(self.live.silences.get(silence_id), "updated_at", None)  # Alertmanager's (code review 83 BA6)
         waiting = silence_id in self._unsent  # a first ask's note not written yet: this one goes with it
         self._unsent.setdefault(silence_id, []).append(lambda: send(once))
         if waiting:
@@ -151,7 +174,7 @@ class ExpireAsks:
         if self.journal is None:
             go()
             return
-        self.submit(ask_expire, self.journal, silence_id, f"{SOURCE_TRAY} {self.engineer}", done=noted)
+        self.submit(ask_expire, self.journal, silence_id, f"{SOURCE_TRAY} {self.engineer}", seen=seen, done=noted)
         if silence_id in self._unsent:  # the note not written yet
             QTimer.singleShot(NOTE_WAIT_MS, self, go)
 
@@ -182,6 +205,9 @@ class ExpireAsks:
             how = "sent at the quit" if mine else "being sent at the quit"
             if not once.answered:
                 log.warning("the expire of silence %s %s: no answer within the quit's budget", silence_id, how)
+            elif once.error is None and once.result and once.result[1]:  # (made, missed): code review 83 BA2
+                log.error("the expire of silence %s %s: expired, but not on %s", silence_id, how,
+                          ", ".join(url for url, _error in once.result[1]))
             elif once.error is None:
                 log.warning("the expire of silence %s %s: expired", silence_id, how)
             else:
@@ -189,19 +215,22 @@ class ExpireAsks:
                 self.expire_answered(silence_id, once.error)
         return all(once.answered for _silence_id, once, _mine in sends)
 
-    def tell_unconfirmed(self, silences: Mapping[str, Silence]) -> None:
+    def tell_unconfirmed(self, silences: Mapping[str, Silence], held: Collection[str] = ()) -> None:
         """Once a run, at its first poll that read ``silences`` (ID -> ``Silence``) twice the
-        request's timeout after the run's first (a DELETE still on its way is not one): tell the
-        engineer of each expire asked before (this tray's last run, or the command line) that was
-        never confirmed, its silence still active and unchanged since (``take_unconfirmed``: its
-        DELETE failed or was not answered, at a quit: code review 80 AV3), one notification each,
-        naming the silence and how to expire it. Told, not sent again: the ask may be hours old,
-        made by the engineer of another shift, and an expire ends a silence that mutes alerts that
-        then notify and page: the engineer on call now decides (guide: a silence is removed by
-        whoever knows the alert is resolved). A silence changed since the ask is never expired for
-        it, nor told: that change stands."""
-        settled = dt.timedelta(seconds=2 * self.config.request_timeout)  # a DELETE on its way is not one
-        if self._unconfirmed_after is None:  # the run's first poll: asked just before it, perhaps on its way
+        request's timeout after the run's first: tell the engineer of each expire asked before (this
+        tray's last run, or the command line, no longer running: code review 83 BA3) that was never
+        confirmed, its silence still active and unchanged since (``take_unconfirmed``: its DELETE
+        failed or was not answered, at a quit: code review 80 AV3), naming the silence and how to
+        expire it: one notification each, or one for them all past
+        ``notification_summary_threshold`` (code review 83 BA8). ``held``: the IDs of those only
+        members not answering hold (``PollResult.held_silences``: their state as last seen), not
+        judged (code review 83 BA4). Told, not sent again: the ask may be hours old, made by the
+        engineer of another shift, and an expire ends a silence that mutes alerts that then notify
+        and page: the engineer on call now decides (guide: a silence is removed by whoever knows
+        the alert is resolved). A silence changed since the ask is never expired for it, nor told:
+        that change stands."""
+        settled = dt.timedelta(seconds=2 * self.config.request_timeout)
+        if self._unconfirmed_after is None:  # the run's first poll
             self._unconfirmed_after = time.monotonic() + settled.total_seconds()
         if self._unconfirmed_told or self.journal is None or time.monotonic() < self._unconfirmed_after:
             return
@@ -214,14 +243,22 @@ class ExpireAsks:
             for silence, asked in found:
                 log.warning("the expire of silence %s asked at %s was not confirmed: still active", silence.id,
                             asked.isoformat())
-                what = clip(", ".join(format_matcher(m) for m in silence.matchers), MATCHERS_SHOWN)  # the ID kept
+            if len(found) > self.config.notification_summary_threshold:
+                self.notify(tr("%1 silences not expired").replace("%1", str(len(found))), tr(
+                    "Your expires, never confirmed; still active. Expire them in the alerts window's Silences tab, "
+                    "or: oncall-tray silence expire ID (IDs: oncall-tray silence list)") + "\n" +
+                    name_list((_matchers(silence, MATCHERS_LISTED) for silence, _asked in found), SUMMARY_NAMED),
+                    Light.WARNING)
+                return
+            for silence, asked in found:
                 self.notify(tr("Silence not expired"), tr(
                     "Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in "
-                    "the alerts window's Silences tab, or: oncall-tray silence expire %3").replace("%1", what).replace(
+                    "the alerts window's Silences tab, or: oncall-tray silence expire %3").replace(
+                    "%1", _matchers(silence, MATCHERS_SHOWN)).replace(
                     "%2", local_time(asked, self.zone, utc_now(), self.translate)).replace("%3", silence.id),
                     Light.WARNING)
 
-        self.submit(take_unconfirmed, self.journal, dict(silences), utc_now(), settled, done=told)
+        self.submit(take_unconfirmed, self.journal, dict(silences), utc_now(), settled, frozenset(held), done=told)
 
     def expire_silence(self, silence: Silence, done: Done, unrecorded: Callable[[str], None] | None = None) -> None:
         """Expire a silence in Alertmanager (another thread), record it, poll again; ``done(missed,
@@ -230,22 +267,27 @@ class ExpireAsks:
         ``unrecorded(text)`` in the GUI thread, ``text`` saying so and why in the engineer's
         language, for the window that asked, after ``done`` (code review 65 T7: said nowhere, and
         the handoff listed the silence as still the engineer's)."""
-        def expired(result, error):
-            done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
-            self.expire_answered(silence.id, error)  # refused: its ask withdrawn (code review 79 AT7)
-            if error is None:
-                self.record_expired(silence, unrecorded)
+        def send(once: SendOnce) -> None:
+            def expired(result, error):
+                done(result, error)  # first: "not recorded" comes after "expired", never before (code review 66 U5)
+                self.expire_answered(silence.id, error)  # refused: its ask withdrawn (code review 79 AT7)
+                if error is None:
+                    self.record_expired(silence, unrecorded, once)
 
-        self.ask_expire(silence.id, lambda once: self.actions.submit(
-            expire_once, once, self.config, silence.id, self.store, self.down,
-            self.silence_holders.get(silence.id, ()), done=expired))
+            self.actions.submit(expire_once, once, self.config, silence.id, self.store, self.down,
+                                self.silence_holders.get(silence.id, ()), done=expired)
 
-    def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None) -> None:
+        self.ask_expire(silence.id, send)
+
+    def record_expired(self, silence: Silence, unrecorded: Callable[[str], None] | None = None,
+                       once: SendOnce | None = None) -> None:
         """``silence`` (as it was) was expired by this app: record it in the journal (another
         thread), then poll (``refresh_requested``), so that the poll knows the expire was the
         engineer's and says nothing of it (``own_expires``; fresh-user review 71 AP5: polled before
         the record, it would be said "ended outside oncall-tray"). Not recorded: ``unrecorded(text)``
-        in the GUI thread as ``expire_silence`` says (logged when None), then the poll all the same."""
+        in the GUI thread as ``expire_silence`` says (logged when None), then the poll all the same.
+        ``once`` (the ``SendOnce`` of its DELETE) given: recorded by its first answer only, one
+        ``SILENCE_EXPIRED`` per DELETE however many asks shared it (code review 83 BA2)."""
         def recorded(_result, error: BaseException | None) -> None:
             if error is None:
                 self.journal_changed.emit()
@@ -255,7 +297,9 @@ class ExpireAsks:
                 unrecorded(text) if unrecorded is not None else log.warning("%s", text)
             self.refresh_requested.emit()
 
-        if self.journal is not None:
+        if once is not None and not once.record():  # another ask of it records it
+            self.refresh_requested.emit()
+        elif self.journal is not None:
             self.submit(record_silence_change, self.journal, EventKind.SILENCE_EXPIRED, silence,
                         actor=self.engineer, source=SOURCE_TRAY, done=recorded)
         else:
@@ -280,22 +324,31 @@ class ExpireAsks:
             self.submit(withdraw_expire, self.journal, silence_id, done=withdrawn)
 
 
+def _matchers(silence: Silence, limit: int) -> str:
+    """``silence``'s matchers, at most ``limit`` characters (its ID is said beside them)."""
+    return clip(", ".join(format_matcher(m) for m in silence.matchers), limit)
+
+
 def _send_now(once: SendOnce, *args) -> None:
-    """``shift_work.expire_in_alertmanager(*args)`` in a thread of its own, its answer given to
+    """``shift_work.expire_everywhere(*args)`` in a thread of its own, its answer given to
     ``once`` (taken by the caller)."""
-    from .shift_work import expire_in_alertmanager
+    from .shift_work import expire_everywhere
 
     try:
-        expire_in_alertmanager(*args)
+        result = expire_everywhere(*args)
     except Exception as exc:  # noqa: BLE001 - said by the caller, in the GUI thread
         once.answer(exc)
     else:
-        once.answer(None)
+        once.answer(None, result)
 
 
-def expire_once(once: SendOnce, *args):
-    """In the actions thread: ``shift_work.expire_in_alertmanager(*args)`` through ``once.send``:
-    sent unless the quit or another ask of the silence sent it already (its answer, then)."""
-    from .shift_work import expire_in_alertmanager
+def expire_once(once: SendOnce, config, silence_id: str, store=None, down: tuple[str, ...] = (),
+                holders: tuple[str, ...] = ()):
+    """In the actions thread: ``shift_work.expire_in_alertmanager``'s expire (same arguments)
+    through ``once.send``: sent unless the quit or another ask of the silence sent it already
+    (its answer, then: the holders that did not take it named here too, code review 83 BA2)."""
+    from .shift_work import expire_everywhere, holders_missed
 
-    return once.send(lambda: expire_in_alertmanager(*args))
+    holders = tuple(holders)
+    return holders_missed(lambda: once.send(lambda: expire_everywhere(config, silence_id, store, down, holders)),
+                          holders)

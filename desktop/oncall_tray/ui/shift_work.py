@@ -70,14 +70,32 @@ def expire_in_alertmanager(config: Config, silence_id: str, store: SecretStore |
         AlertmanagerError: not expired anywhere; ``HoldersMissed`` (one) naming each holder that
             did not take it (``silence_holders.not_taken``'s words).
     """
+    return holders_missed(lambda: expire_everywhere(config, silence_id, store, down, holders), holders)
+
+
+def expire_everywhere(config: Config, silence_id: str, store: SecretStore | None = None,
+                      down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> tuple[list, list]:
+    """The DELETE of ``expire_in_alertmanager`` (same arguments), its answer as
+    ``alertmanager.holders.on_holders`` gives it: (made: [(base URL, silence ID)], missed: [(base
+    URL, error)]), the shape every ask of one silence shares (``shift_expires.SendOnce``).
+
+    Raises:
+        AlertmanagerError: not expired anywhere (``members``: each holder's failure, with holders).
+    """
     with connect(config, store) as cluster:
-        try:
-            _made, missed = on_holders(cluster, lambda client: client.expire_silence(silence_id), holders, down)
-        except AlertmanagerError as exc:
-            if not (holders and exc.members):
-                raise
-            raise HoldersMissed(exc.members) from exc
-        return HoldersMissed(missed) if missed else None  # expired where taken: recorded, the rest named
+        return on_holders(cluster, lambda client: client.expire_silence(silence_id), holders, down)
+
+
+def holders_missed(send: Callable[[], tuple], holders: tuple[str, ...] = ()) -> HoldersMissed | None:
+    """``send()`` (``expire_everywhere``'s answer) as ``expire_in_alertmanager`` words it: None, or
+    the holders that did not take it (``HoldersMissed``), returned; raised when none did."""
+    try:
+        _made, missed = send()
+    except AlertmanagerError as exc:
+        if not (holders and exc.members):
+            raise
+        raise HoldersMissed(exc.members) from exc
+    return HoldersMissed(missed) if missed else None  # expired where taken: recorded, the rest named
 
 
 class HoldersMissed(AlertmanagerError):
