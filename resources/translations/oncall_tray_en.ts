@@ -897,12 +897,12 @@ review in</translation>
         <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="136"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="134"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
@@ -6922,7 +6922,7 @@ review in</translation>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
         <source>%1 silences not expired</source>
         <translation>%1 silences not expired</translation>
     </message>
@@ -7029,7 +7029,7 @@ review in</translation>
         <translation>Silence lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
         <source>Silence not expired</source>
         <translation>Silence not expired</translation>
     </message>
@@ -7078,7 +7078,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="290"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -7103,12 +7103,12 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="328"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
         <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
         <translation>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
@@ -7262,7 +7262,7 @@ review in</translation>
         <translation>Hand over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Hand the shift over to %1, who holds it now?</translation>
     </message>
@@ -7287,7 +7287,7 @@ review in</translation>
         <translation>Markdown (as the guide lays it out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
@@ -7341,12 +7341,12 @@ review in</translation>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
         <source>Shift handed over</source>
         <translation>Shift handed over</translation>
     </message>
@@ -7394,7 +7394,7 @@ review in</translation>
         <translation>Suggested from the open incidents, the alerts nobody acknowledged and the post-mortems due; they follow the shift until the handoff. Untick what the next shift need not follow up; add your own below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
         <source>The shift was not handed over: %1</source>
         <translation>The shift was not handed over: %1</translation>
     </message>
@@ -7417,12 +7417,12 @@ review in</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>To %1. The handoff is on the clipboard and in Past handoffs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Type the incoming on-call engineer&apos;s name first.</translation>
     </message>
@@ -7811,7 +7811,7 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="165"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>

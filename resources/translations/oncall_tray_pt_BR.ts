@@ -892,12 +892,12 @@ revisar em</translation>
         <translation type="vanished">o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="136"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="134"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
@@ -6909,7 +6909,7 @@ revisar em</translation>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
         <source>%1 silences not expired</source>
         <translation>%1 silenciamentos não expirados</translation>
     </message>
@@ -7016,7 +7016,7 @@ revisar em</translation>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
         <source>Silence not expired</source>
         <translation>Silenciamento não expirado</translation>
     </message>
@@ -7065,7 +7065,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="290"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7090,12 +7090,12 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="328"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Sua expiração de %1 (pedida em %2) nunca foi confirmada: o silenciamento continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
         <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
         <translation>Suas expirações, nunca confirmadas; ainda ativos. Expire-os na aba Silenciamentos da janela de alertas ou: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
@@ -7249,7 +7249,7 @@ revisar em</translation>
         <translation>Passar turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="374"/>
         <source>Hand the shift over to %1, who holds it now?</source>
         <translation>Passar o turno para %1, que está com ele agora?</translation>
     </message>
@@ -7274,7 +7274,7 @@ revisar em</translation>
         <translation>Markdown (no formato do guia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="347"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
@@ -7328,12 +7328,12 @@ revisar em</translation>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="361"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
         <source>Shift handed over</source>
         <translation>Passagem de turno concluída</translation>
     </message>
@@ -7381,7 +7381,7 @@ revisar em</translation>
         <translation>Sugeridas a partir dos incidentes abertos, dos alertas que ninguém reconheceu e dos post-mortems pendentes; acompanham o turno até a passagem. Desmarque o que o próximo turno não precisa acompanhar; acrescente as suas abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="387"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="390"/>
         <source>The shift was not handed over: %1</source>
         <translation>O turno não foi passado: %1</translation>
     </message>
@@ -7404,12 +7404,12 @@ revisar em</translation>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="396"/>
         <source>To %1. The handoff is on the clipboard and in Past handoffs.</source>
         <translation>Para %1. A passagem está na área de transferência e em Passagens anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_end.py" line="370"/>
         <source>Type the incoming on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista que entra.</translation>
     </message>
@@ -7798,7 +7798,7 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="165"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>

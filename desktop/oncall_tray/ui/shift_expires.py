@@ -21,8 +21,10 @@ from ..core.local_times import local_time
 from ..core.overview import Light
 from ..core.own_expires import AskedHere, ask_expire, take_unconfirmed, withdraw_expire
 from ..core.names import name_list
-from ..notify.messages import clip
+from ..core.names import utf16_units
+from ..notify.messages import BODY_LIMIT, clip
 from ..silence_holders import refused
+from .background import Done
 from .translations import failure_text, translator_for
 
 log = logging.getLogger(__name__)
@@ -34,9 +36,6 @@ tr = translator_for(TR_CONTEXT)
 #: the note, this tray's polls from its memory (``AskedHere``) at once. Code review 79 AT8: it
 #: waited behind the journal's writer (a locked journal: 10 s), a second click sent a second DELETE.
 NOTE_WAIT_MS = 500
-#: At most this many characters of a silence's matchers in the notice of an expire never
-#: confirmed (``tell_unconfirmed``): its ID and the command after them fit in the body's limit.
-MATCHERS_SHOWN = 60
 #: At most this many characters of each silence's matchers in the one notice of many
 #: (``tell_unconfirmed``, past ``notification_summary_threshold``).
 MATCHERS_LISTED = 40
@@ -251,12 +250,8 @@ class ExpireAsks:
                     Light.WARNING)
                 return
             for silence, asked in found:
-                self.notify(tr("Silence not expired"), tr(
-                    "Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in "
-                    "the alerts window's Silences tab, or: oncall-tray silence expire %3").replace(
-                    "%1", _matchers(silence, MATCHERS_SHOWN)).replace(
-                    "%2", local_time(asked, self.zone, utc_now(), self.translate)).replace("%3", silence.id),
-                    Light.WARNING)
+                self.notify(tr("Silence not expired"), unconfirmed_text(
+                    silence, local_time(asked, self.zone, utc_now(), self.translate), tr), Light.WARNING)
 
         self.submit(take_unconfirmed, self.journal, dict(silences), utc_now(), settled, frozenset(held), done=told)
 
@@ -322,6 +317,19 @@ class ExpireAsks:
 
         if self.journal is not None:
             self.submit(withdraw_expire, self.journal, silence_id, done=withdrawn)
+
+
+def unconfirmed_text(silence: Silence, asked: str, tr: Callable[[str], str]) -> str:
+    """The body of the notice of ``silence``'s expire never confirmed (``tell_unconfirmed``),
+    asked at ``asked`` (a local time as shown), in ``tr``'s language: its matchers cut to the room
+    the sentence leaves within the body's limit (``BODY_LIMIT``, UTF-16 units), so that its ID and
+    the command that expires it always fit whole (fresh-user review 74 BB1: the pt_BR sentence,
+    longer than the English one a fixed 60 characters were sized for, lost the ID)."""
+    text = tr("Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in "
+              "the alerts window's Silences tab, or: oncall-tray silence expire %3").replace(
+        "%2", asked).replace("%3", silence.id)
+    room = BODY_LIMIT - utf16_units(text.replace("%1", ""))
+    return text.replace("%1", _matchers(silence, max(room, 0)) if room > 3 else "…")
 
 
 def _matchers(silence: Silence, limit: int) -> str:
