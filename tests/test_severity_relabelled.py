@@ -1,0 +1,136 @@
+"""Review 74 BB6: in a real Alertmanager the severity is a label and the fingerprint hashes every
+label, so an alert whose rule raises it from warning to critical is a NEW alert (another
+fingerprint) while the warning one resolves (``endsAt`` now, as Prometheus sends it). The tray
+said "5 alerts resolved" (quiet, green) and "5 new alerts", never "raised in severity". A firing
+whose labels equal those of an alert that resolved in the same poll but for ``severity`` is now
+that alert changing severity: one SEVERITY_CHANGED (the new fingerprint, ``replaces`` the old
+alert), no RESOLVED, no FIRED. Lowered severities the same, said quietly."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from conftest import make_alert, resolve, utcnow, wait_until
+
+from oncall_tray.alertmanager.client import AlertmanagerClient, AlertQuery
+from oncall_tray.core.contact import ContactMonitor
+from oncall_tray.core.severity import Severity, SeverityMap
+from oncall_tray.core.tracker import AlertTracker, EventKind
+from oncall_tray.notify.poll_plan import plan
+from oncall_tray.watch import Watcher
+
+
+def tr(_context: str, text: str) -> str:
+    return text
+
+
+def active(am) -> list[dict]:
+    """The alerts Alertmanager holds as active, as its API gives them."""
+    return httpx.get(am.url + "/api/v2/alerts", params={"active": "true"}, timeout=10).json()
+
+
+def rule_alerts(names, severity: str, starts=None) -> list[dict]:
+    """The alerts of Prometheus rules, each labelled with ``severity``."""
+    return [make_alert(name, severity, instance="api:3001", starts_at=starts or utcnow()) for name in names]
+
+
+@pytest.fixture
+def watcher(alertmanager):
+    with AlertmanagerClient(alertmanager.url) as client:
+        yield Watcher(client, AlertTracker(SeverityMap()), AlertQuery(), ContactMonitor())
+
+
+def relabel(am, before: list[dict], severity: str) -> list[dict]:
+    """What Prometheus sends when the rules' severity label changes: the new series firing and
+    the old ones resolved (``endsAt`` now), in one post."""
+    after = [make_alert(a["labels"]["alertname"], severity, instance="api:3001", starts_at=utcnow()) for a in before]
+    am.post_alerts(after + [resolve(a) for a in before])
+    wait_until(lambda: {a["labels"]["severity"] for a in active(am)} == {severity}, 15, "the relabelled alerts")
+    return after
+
+
+def test_alerts_raised_to_critical_are_one_raised_summary_not_resolved_and_new(alertmanager, watcher):
+    names = [f"Rule{n}" for n in range(5)]
+    warnings = rule_alerts(names, "warning")
+    alertmanager.post_alerts(warnings)
+    wait_until(lambda: len(active(alertmanager)) == 5, 15, "the warnings")
+    first = watcher.poll()
+    assert first.update.initial
+    old_fps = set(first.update.snapshot.alerts)
+    relabel(alertmanager, warnings, "critical")
+    result = watcher.poll()
+    events = result.update.events
+    assert [e.kind for e in events] == [EventKind.SEVERITY_CHANGED] * 5, [(e.kind, e.alert.alertname) for e in events]
+    assert all(e.severity is Severity.CRITICAL and e.previous_severity is Severity.WARNING for e in events)
+    assert {e.alert.fingerprint for e in events} == set(result.update.snapshot.alerts)
+    assert not old_fps & set(result.update.snapshot.alerts)  # Alertmanager's fingerprints did change
+    assert {e.replaces.fingerprint for e in events} == old_fps
+    notices = plan(result, tr)
+    assert [n.title for n in notices] == ["5 alerts raised in severity"], [n.title for n in notices]
+    assert notices[0].urgent and notices[0].light is None and notices[0].body.startswith("critical: 5\n")
+
+
+def test_one_alert_raised_is_said_with_what_it_was(alertmanager, watcher):
+    warnings = rule_alerts(["DiskFull"], "warning")
+    alertmanager.post_alerts(warnings)
+    wait_until(lambda: len(active(alertmanager)) == 1, 15, "the warning")
+    watcher.poll()
+    relabel(alertmanager, warnings, "critical")
+    result = watcher.poll()
+    assert [n.title for n in plan(result, tr)] == ["[CRITICAL] DiskFull (was warning)"]
+    (event,) = result.update.events
+    assert event.alert.fingerprint in result.update.snapshot.alerts
+
+
+def test_alerts_lowered_in_severity_are_said_quietly(alertmanager, watcher):
+    criticals = rule_alerts(["Slow0", "Slow1", "Slow2", "Slow3"], "critical")
+    alertmanager.post_alerts(criticals)
+    wait_until(lambda: len(active(alertmanager)) == 4, 15, "the criticals")
+    watcher.poll()
+    relabel(alertmanager, criticals, "info")
+    result = watcher.poll()
+    kinds = [(e.kind, e.previous_severity, e.severity) for e in result.update.events]
+    assert kinds == [(EventKind.SEVERITY_CHANGED, Severity.CRITICAL, Severity.INFO)] * 4, kinds
+    notices = plan(result, tr)
+    assert [n.title for n in notices] == ["4 alerts lowered in severity"], [n.title for n in notices]
+    assert notices[0].quiet and notices[0].light is None  # still firing: not the resolved look
+    one = rule_alerts(["Lone"], "warning")
+    alertmanager.post_alerts(one)
+    wait_until(lambda: len(active(alertmanager)) == 5, 15, "the lone warning")
+    watcher.poll()
+    relabel(alertmanager, one, "info")
+    notices = plan(watcher.poll(), tr)
+    assert [(n.title, n.quiet) for n in notices] == [("[INFO] Lone (was warning)", True)]
+
+
+def test_an_alert_with_other_labels_is_still_resolved_and_new(alertmanager, watcher):
+    """Only the severity label may differ: another instance is another alert."""
+    old = make_alert("DiskFull", "warning", instance="db:1", starts_at=utcnow())
+    alertmanager.post_alerts([old])
+    wait_until(lambda: len(active(alertmanager)) == 1, 15, "the warning")
+    watcher.poll()
+    alertmanager.post_alerts([make_alert("DiskFull", "critical", instance="db:2", starts_at=utcnow()), resolve(old)])
+    wait_until(lambda: [a["labels"]["instance"] for a in active(alertmanager)] == ["db:2"], 15, "db:2 alone")
+    result = watcher.poll()
+    assert sorted(e.kind.value for e in result.update.events) == ["fired", "resolved"]
+
+
+def test_the_alerts_table_replaces_the_row_of_an_alert_relabelled(qapp):
+    """The window's model applies the events by fingerprint: the old fingerprint's row goes."""
+    from test_alerts_model import T0, Recorder, expected, shown
+
+    from oncall_tray.alertmanager.models import Alert, AlertStatus
+    from oncall_tray.ui.alerts_model import AlertsModel
+
+    def at(name: str, severity: str) -> Alert:
+        return Alert(fingerprint=f"{name}-{severity}", labels={"alertname": name, "severity": severity},
+                     annotations={}, status=AlertStatus("active", ()), starts_at=T0)
+
+    tracker, model = AlertTracker(SeverityMap()), AlertsModel()
+    model.apply(tracker.update([at(f"A{n}", "warning") for n in range(5)], T0), {}, T0)
+    recorder = Recorder(model)
+    update = tracker.update([at("A0", "critical")] + [at(f"A{n}", "warning") for n in range(1, 5)], T0)
+    assert [e.kind for e in update.events] == [EventKind.SEVERITY_CHANGED]
+    model.apply(update, {}, T0)
+    assert "reset" not in recorder.events
+    assert shown(model) == expected(update.snapshot) and "A0-warning" not in shown(model)
