@@ -134,3 +134,47 @@ def test_the_alerts_table_replaces_the_row_of_an_alert_relabelled(qapp):
     model.apply(update, {}, T0)
     assert "reset" not in recorder.events
     assert shown(model) == expected(update.snapshot) and "A0-warning" not in shown(model)
+
+
+def test_the_journal_incident_follows_the_alert_to_its_new_fingerprint(alertmanager, watcher, tmp_path):
+    """The warning was acknowledged (the engineer's ACK silence of the alert, without ``severity``),
+    escalated and noted; raised to critical it is the same incident: open, under the new
+    fingerprint, with its acknowledgement, escalation and notes; no RESOLVED, no FIRED."""
+    from conftest import silence
+
+    from oncall_tray.core.incident_reads import open_incidents
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.core.journal_feed import record_poll
+    from oncall_tray.core.journal_schema import EventKind as Recorded
+
+    warnings = rule_alerts(["DiskFull"], "warning")
+    alertmanager.post_alerts(warnings)
+    silence(alertmanager, {"alertname": "DiskFull", "instance": "api:3001"}, author="ana", comment="ACK disco")
+    wait_until(lambda: [a["status"]["state"] for a in active(alertmanager)] == ["suppressed"], 15, "acknowledged")
+    with Journal.open(tmp_path / "journal.db") as journal:
+        def record():
+            result = watcher.poll()
+            snapshot = result.update.snapshot
+            record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
+                        engineer="ana")
+            return result
+
+        old_fp, = record().update.snapshot.alerts
+        journal.add_note(old_fp, "cleaned /var/log", alertname="DiskFull", actor="ana")
+        journal.record_escalation(old_fp, "L2", alertname="DiskFull", actor="ana", message="disco")
+        (taken,) = open_incidents(journal)
+        relabel(alertmanager, warnings, "critical")
+        new_fp, = record().update.snapshot.alerts
+        assert new_fp != old_fp
+        (incident,) = open_incidents(journal)
+        assert (incident.id, incident.fingerprint, incident.severity) == (taken.id, new_fp, "critical")
+        assert incident.acknowledged_by == "ana" and incident.escalation == "L2"
+        assert journal.notes_for(new_fp) == ["cleaned /var/log"]
+        assert [n.text for n in journal.incident_notes(incident.id)[1] if n.kind is Recorded.NOTE] == \
+            ["cleaned /var/log"]
+        kinds = [e.kind for e in journal.events() if e.at >= incident.opened_at]
+        assert Recorded.RESOLVED not in kinds and Recorded.SEVERITY_CHANGED in kinds
+        (changed,) = [e for e in journal.events() if e.kind is Recorded.SEVERITY_CHANGED]
+        assert (changed.fingerprint, changed.text, changed.data["previous"]) == (new_fp, "critical", "warning")
+        assert changed.data["replaces"] == old_fp
+        assert [r[0] for r in journal.query("SELECT fingerprint FROM firing")] == [new_fp]
