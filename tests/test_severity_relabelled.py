@@ -178,3 +178,40 @@ def test_the_journal_incident_follows_the_alert_to_its_new_fingerprint(alertmana
         assert (changed.fingerprint, changed.text, changed.data["previous"]) == (new_fp, "critical", "warning")
         assert changed.data["replaces"] == old_fp
         assert [r[0] for r in journal.query("SELECT fingerprint FROM firing")] == [new_fp]
+
+
+def test_raised_across_two_polls_is_said_as_raised_within_the_grace(alertmanager, watcher):
+    """Prometheus ended the warning in one evaluation and the critical came in the next, a poll
+    between them: "Resolved" was said, then the critical is the same alert "(was warning)"."""
+    warnings = rule_alerts(["DiskFull"], "warning")
+    alertmanager.post_alerts(warnings)
+    wait_until(lambda: len(active(alertmanager)) == 1, 15, "the warning")
+    watcher.poll()
+    alertmanager.post_alerts([resolve(a) for a in warnings])
+    wait_until(lambda: not active(alertmanager), 15, "the warning resolved")
+    assert [e.kind for e in watcher.poll().update.events] == [EventKind.RESOLVED]
+    alertmanager.post_alerts(rule_alerts(["DiskFull"], "critical"))
+    wait_until(lambda: len(active(alertmanager)) == 1, 15, "the critical")
+    result = watcher.poll()
+    assert [n.title for n in plan(result, tr)] == ["[CRITICAL] DiskFull (was warning)"]
+
+
+def test_past_the_grace_a_firing_of_another_severity_is_new():
+    from test_messages import T0, Poll, alert
+
+    from oncall_tray.core.relabelled import RELABEL_GRACE
+
+    def relabelled(name: str, severity: str):
+        said = alert(name, severity)
+        return type(said)(**{**{f: getattr(said, f) for f in said.__struct_fields__},
+                             "fingerprint": f"{name}-{severity}"})
+
+    poll = Poll()
+    poll.ok([relabelled("DiskFull", "warning")], T0)
+    assert [n.title for n in plan(poll.ok([], T0 + RELABEL_GRACE / 2), tr)] == ["Resolved: DiskFull"]
+    late = poll.ok([relabelled("DiskFull", "critical")], T0 + RELABEL_GRACE * 2)
+    assert [n.title for n in plan(late, tr)] == ["[CRITICAL] DiskFull"]
+    poll.ok([], T0 + RELABEL_GRACE * 3)
+    soon = poll.ok([relabelled("DiskFull", "warning")], T0 + RELABEL_GRACE * 3.5)
+    assert [n.title for n in plan(soon, tr)] == ["[WARNING] DiskFull (was critical)"]
+    assert soon.update.events[0].replaces.fingerprint == "DiskFull-critical"

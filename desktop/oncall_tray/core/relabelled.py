@@ -5,12 +5,15 @@ raises an alert from warning to critical, Alertmanager holds a new alert (anothe
 and the warning one resolves (``endsAt`` now). Review 74 BB6: the tray said "5 alerts resolved"
 (quiet, green) and "5 new alerts" at the very moment those five got worse, never "raised in
 severity". ``pair_relabelled`` takes a firing whose labels equal, but for ``severity``, those of
-an alert that resolved in the same poll as that alert changing severity.
+an alert that resolved in the same poll as that alert changing severity; ``pair_recent`` one whose
+resolution came up to ``RELABEL_GRACE`` before (Prometheus sent the two in two evaluations, or a
+poll came between its two posts): its "Resolved" was said, the firing is said as "(was warning)".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import replace
 
 from ..alertmanager.models import Alert
@@ -18,6 +21,11 @@ from .severity import Severity
 
 #: The label that holds an alert's severity (``SeverityMap.of``).
 SEVERITY_LABEL = "severity"
+#: How long after an alert resolved a firing of its labels with another severity is still that
+#: alert changing severity: Prometheus' default evaluation and resend interval (one minute).
+RELABEL_GRACE = dt.timedelta(minutes=1)
+#: Resolved alerts kept for ``pair_recent``: severity-free labels -> (alert, severity, resolved at).
+Recent = MutableMapping[frozenset, tuple[Alert, Severity, dt.datetime]]
 
 
 def severity_free(labels: Mapping[str, str]) -> frozenset[tuple[str, str]]:
@@ -63,3 +71,35 @@ def pair_relabelled(events: list, gone: Iterable[str], old_alerts: Mapping[str, 
                                         firings=1, replaces=old_alerts[fp])
                 break
     return paired
+
+
+def remember_resolved(recent: Recent, events: Iterable, now: dt.datetime) -> None:
+    """Keep the alerts of the RESOLVED ``events`` (``tracker.AlertEvent``) in ``recent`` for
+    ``pair_recent``, and drop those resolved more than ``RELABEL_GRACE`` before ``now`` (UTC)."""
+    from .tracker import EventKind  # (tracker imports this module)
+
+    resolved = EventKind.RESOLVED
+    for event in events:
+        if event.kind is resolved:
+            recent[severity_free(event.alert.labels)] = (event.alert, event.severity, now)
+    for key in [key for key, (_a, _s, at) in recent.items() if now - at > RELABEL_GRACE]:
+        del recent[key]
+
+
+def pair_recent(events: list, recent: Recent, now: dt.datetime) -> None:
+    """Turn each FIRED event of ``events`` (not one back from behind an inhibition) whose alert
+    has the labels of an alert of ``recent`` (resolved at most ``RELABEL_GRACE`` before ``now``)
+    but for a severity that maps to another ``Severity`` into a SEVERITY_CHANGED event, as
+    ``pair_relabelled`` does; the alerts paired leave ``recent``."""
+    from .tracker import EventKind  # (tracker imports this module)
+
+    fired, changed = EventKind.FIRED, EventKind.SEVERITY_CHANGED
+    for index, event in enumerate(events):
+        if event.kind is not fired or event.returned:
+            continue
+        key = severity_free(event.alert.labels)
+        found = recent.get(key)
+        if found is None or found[1] is event.severity or now - found[2] > RELABEL_GRACE:
+            continue
+        del recent[key]
+        events[index] = replace(event, kind=changed, previous_severity=found[1], firings=1, replaces=found[0])

@@ -32,7 +32,7 @@ from types import MappingProxyType
 from msgspec.structs import replace
 
 from ..alertmanager.models import Alert
-from .relabelled import pair_relabelled
+from .relabelled import Recent, pair_recent, pair_relabelled, remember_resolved
 from .severity import Severity, SeverityMap
 from .snapshot import AlertSnapshot, Behind, order_key, unacknowledged_counts  # noqa: F401 (also this module's API)
 
@@ -114,6 +114,7 @@ class AlertTracker:
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         self._leaving: frozenset[str] = frozenset()  # (``resume``)
         self._behind: dict[str, Behind] = {}  # the inhibited (``AlertSnapshot.behind``)
+        self._recent: Recent = {}  # resolved within ``relabelled.RELABEL_GRACE``, by severity-free labels
 
     @property
     def severity_map(self) -> SeverityMap:
@@ -325,6 +326,10 @@ class AlertTracker:
                     events.append(self._resolved(old_alerts[fp], old_severities[fp], fetched_at))
         if hidden_now or self._behind:
             self._went_behind(hidden_now, old_alerts, old_severities, fetched_at, events)
+        if self._recent and events:  # its resolution said a poll or two ago (``relabelled.RELABEL_GRACE``)
+            pair_recent(events, self._recent, fetched_at)
+        if reorder and (events or self._recent):
+            remember_resolved(self._recent, events, fetched_at)
         if self._ended and reorder:
             self._forget_old_firings(fetched_at)
         if self._seen_start:
