@@ -215,3 +215,42 @@ def test_past_the_grace_a_firing_of_another_severity_is_new():
     soon = poll.ok([relabelled("DiskFull", "warning")], T0 + RELABEL_GRACE * 3.5)
     assert [n.title for n in plan(soon, tr)] == ["[WARNING] DiskFull (was critical)"]
     assert soon.update.events[0].replaces.fingerprint == "DiskFull-critical"
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize(("language", "raised", "lowered"), [
+    ("en", "4 alerts raised in severity", "4 alerts lowered in severity"),
+    ("pt_BR", "4 alertas com severidade elevada", "4 alertas com severidade reduzida")])
+def test_the_running_tray_says_raised_and_lowered_through_dunst(qtbot, desktop, alertmanager, tmp_path,
+                                                                  monkeypatch, request, language, raised, lowered):
+    """End to end: the real Alertmanager relabelled as Prometheus does, polled by the tray's
+    ``Watcher``, handed to the running tray, said by dunst: one urgent "raised" summary, no
+    "resolved" nor "new"; lowered back, one quiet (low urgency) summary."""
+    from conftest import running_tray
+
+    from oncall_tray.config import Config
+
+    request.getfixturevalue("english" if language == "en" else "portuguese")  # the interface's translator
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    warnings = rule_alerts([f"Rule{n}" for n in range(4)], "warning")
+    alertmanager.post_alerts(warnings)
+    wait_until(lambda: len(active(alertmanager)) == 4, 15, "the warnings")
+    config = Config(alertmanager_url=alertmanager.url, engineer="ana", poll_interval=3600, language=language)
+    with AlertmanagerClient(alertmanager.url) as client, running_tray(qtbot, config, tmp_path) as ctl:
+        qtbot.waitUntil(lambda: ctl.view is not None, timeout=20000)
+        watcher = Watcher(client, AlertTracker(SeverityMap()), AlertQuery(), ContactMonitor())
+        ctl.on_polled(watcher.poll())
+        criticals = relabel(alertmanager, warnings, "critical")
+        ctl.on_polled(watcher.poll())
+        qtbot.waitUntil(lambda: any(n["summary"] == raised for n in desktop.notifications()), timeout=20000)
+        desktop.screenshot(tmp_path / f"raised-{language}.png")
+        relabel(alertmanager, criticals, "warning")
+        ctl.on_polled(watcher.poll())
+        qtbot.waitUntil(lambda: any(n["summary"] == lowered for n in desktop.notifications()), timeout=20000)
+        desktop.screenshot(tmp_path / f"lowered-{language}.png")
+    said = desktop.notifications()
+    (up,) = [n for n in said if n["summary"] == raised]
+    (down,) = [n for n in said if n["summary"] == lowered]
+    assert up["urgency"] == "critical" and down["urgency"] != "critical", (up, down)
+    # after the first poll's summary, nothing but these two: no "resolved", no "new alerts"
+    assert [n["summary"] for n in said][1:] == [raised, lowered], [n["summary"] for n in said]
