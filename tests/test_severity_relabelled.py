@@ -8,6 +8,8 @@ alert), no RESOLVED, no FIRED. Lowered severities the same, said quietly."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import httpx
 import pytest
 from conftest import make_alert, resolve, utcnow, wait_until
@@ -80,6 +82,15 @@ def test_one_alert_raised_is_said_with_what_it_was(alertmanager, watcher):
     assert [n.title for n in plan(result, tr)] == ["[CRITICAL] DiskFull (was warning)"]
     (event,) = result.update.events
     assert event.alert.fingerprint in result.update.snapshot.alerts
+    # its clocks: the critical's targets from the raise (its own startsAt; guide: respond < 5 min)
+    from oncall_tray.core.sla import SlaPolicy, clocks_for
+
+    snapshot = result.update.snapshot
+    (clock,) = clocks_for(snapshot.alerts.values(), snapshot.severities, [], snapshot.fetched_at, SlaPolicy()).values()
+    raised_at = event.alert.starts_at
+    assert raised_at > event.replaces.starts_at and not clock.responded
+    minutes = dt.timedelta(minutes=1)
+    assert (clock.respond_by, clock.resolve_by) == (raised_at + 5 * minutes, raised_at + 15 * minutes)
 
 
 def test_alerts_lowered_in_severity_are_said_quietly(alertmanager, watcher):

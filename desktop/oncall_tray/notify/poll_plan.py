@@ -76,7 +76,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     if update.initial:
         firing = first_poll_notice(snapshot, tr, result.seen_before)
         return notices + [firing] if firing else notices
-    fired, worse, lowered, resolved, returned = [], [], [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
+    # one pass: a poll may bring thousands of events to the GUI thread
+    fired, worse, lowered, resolved, returned = [], [], [], [], []
     flapping = FLAPPING_FROM
     again: set[str] = set()  # fired again since the last poll: its resolution is not said (review 16)
     fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
