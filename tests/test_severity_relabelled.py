@@ -42,6 +42,16 @@ def watcher(alertmanager):
         yield Watcher(client, AlertTracker(SeverityMap()), AlertQuery(), ContactMonitor())
 
 
+def recorded(journal, watcher):
+    """Poll and record the poll in the shift journal as the tray does (Ana's shift); the result."""
+    from oncall_tray.core.journal_feed import record_poll
+
+    result = watcher.poll()
+    snapshot = result.update.snapshot
+    record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at, engineer="ana")
+    return result
+
+
 def relabel(am, before: list[dict], severity: str) -> list[dict]:
     """What Prometheus sends when the rules' severity label changes: the new series firing and
     the old ones resolved (``endsAt`` now), in one post."""
@@ -155,7 +165,6 @@ def test_the_journal_incident_follows_the_alert_to_its_new_fingerprint(alertmana
 
     from oncall_tray.core.incident_reads import open_incidents
     from oncall_tray.core.journal import Journal
-    from oncall_tray.core.journal_feed import record_poll
     from oncall_tray.core.journal_schema import EventKind as Recorded
 
     warnings = rule_alerts(["DiskFull"], "warning")
@@ -164,11 +173,7 @@ def test_the_journal_incident_follows_the_alert_to_its_new_fingerprint(alertmana
     wait_until(lambda: [a["status"]["state"] for a in active(alertmanager)] == ["suppressed"], 15, "acknowledged")
     with Journal.open(tmp_path / "journal.db") as journal:
         def record():
-            result = watcher.poll()
-            snapshot = result.update.snapshot
-            record_poll(journal, snapshot.alerts, snapshot.severities, result.silences, snapshot.fetched_at,
-                        engineer="ana")
-            return result
+            return recorded(journal, watcher)
 
         old_fp, = record().update.snapshot.alerts
         journal.add_note(old_fp, "cleaned /var/log", alertname="DiskFull", actor="ana")
@@ -265,3 +270,34 @@ def test_the_running_tray_says_raised_and_lowered_through_dunst(qtbot, desktop, 
     assert up["urgency"] == "critical" and down["urgency"] != "critical", (up, down)
     # after the first poll's summary, nothing but these two: no "resolved", no "new alerts"
     assert [n["summary"] for n in said][1:] == [raised, lowered], [n["summary"] for n in said]
+
+
+def test_the_journal_incident_goes_on_when_the_raise_comes_a_poll_after_the_resolution(alertmanager, watcher,
+                                                                                       tmp_path):
+    """The warning's incident resolved at one poll; the critical fired at the next, within the
+    grace: the same incident opens again under the new fingerprint, as a flapping alert's does,
+    with its note and escalation."""
+    from oncall_tray.core.incident_reads import open_incidents
+    from oncall_tray.core.journal import Journal
+
+    warnings = rule_alerts(["DiskFull"], "warning")
+    alertmanager.post_alerts(warnings)
+    wait_until(lambda: len(active(alertmanager)) == 1, 15, "the warning")
+    with Journal.open(tmp_path / "journal.db") as journal:
+        def record():
+            return recorded(journal, watcher).update.snapshot
+
+        old_fp, = record().alerts
+        journal.add_note(old_fp, "cleaned /var/log", alertname="DiskFull", actor="ana")
+        journal.record_escalation(old_fp, "L2", alertname="DiskFull", actor="ana", message="disco")
+        (taken,) = open_incidents(journal)
+        alertmanager.post_alerts([resolve(a) for a in warnings])
+        wait_until(lambda: not active(alertmanager), 15, "the warning resolved")
+        assert not record().alerts and not open_incidents(journal)
+        alertmanager.post_alerts(rule_alerts(["DiskFull"], "critical"))
+        wait_until(lambda: len(active(alertmanager)) == 1, 15, "the critical")
+        new_fp, = record().alerts
+        (incident,) = open_incidents(journal)
+        assert (incident.id, incident.fingerprint, incident.severity, incident.escalation) == \
+            (taken.id, new_fp, "critical", "L2")
+        assert journal.notes_for(new_fp) == ["cleaned /var/log"]

@@ -6,6 +6,9 @@ keys an alert's incident, notes and escalation by fingerprint, so taken as a res
 firing the incident closed with its acknowledgement, escalation and notes, and the critical alert
 started a bare one. ``relabelled_rows`` finds such alerts in a poll; ``carry_over`` moves the
 episode (the open incident and the events since the alert's firing) to the new fingerprint.
+``resolved_lately`` and ``follow_resolved`` do it for an alert whose resolution the journal
+recorded at most ``RELABEL_GRACE`` before (two polls): its incident goes on under the new
+fingerprint as a flapping alert's does (resolved, fired again: the same incident).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Collection, Mapping
 from ..alertmanager.models import Alert
 from .journal_schema import dumps, loads, parse_ts, ts
 from .journal_tx import Tx
-from .relabelled import severity_free
+from .relabelled import RELABEL_GRACE, severity_free
 from .severity import Severity
 
 
@@ -69,3 +72,32 @@ def carry_over(tx: Tx, alert: Alert, severity: str, old: tuple, handled: bool) -
     tx.conn.execute("UPDATE events SET fingerprint = ? WHERE fingerprint = ? AND at >= ?", (new_fp, old_fp, ts(since)))
     return data
 
+
+
+def resolved_lately(tx: Tx) -> dict[frozenset, tuple[int, str, str]]:
+    """The incidents that resolved at most ``RELABEL_GRACE`` before the transaction's time, by
+    their alert's labels without ``severity``: -> (incident id, fingerprint, severity). One query
+    per poll, on the index of ``resolved_at``."""
+    rows = tx.conn.execute("SELECT id, fingerprint, severity, labels FROM incidents WHERE resolved_at >= ? "
+                           "ORDER BY resolved_at", (ts(tx.now - RELABEL_GRACE),))
+    return {severity_free(loads(labels) or {}): (incident, fp, severity) for incident, fp, severity, labels in rows}
+
+
+def follow_resolved(tx: Tx, alert: Alert, severity: str, lately: dict[frozenset, tuple[int, str, str]]) -> tuple | None:
+    """When ``alert`` (firing, not known to the journal) is the alert of an incident of ``lately``
+    (``resolved_lately``) under another severity: that incident and the events of its alert since
+    it began take ``alert``'s fingerprint (as ``carry_over``), and it is returned as
+    (incident id, old fingerprint, old severity), to be opened again as a flapping alert's is
+    (``journal_feed``: fired again soon). None otherwise."""
+    found = lately.get(severity_free(alert.labels))
+    if found is None or found[1] == alert.fingerprint or found[2] == severity:
+        return None
+    incident_id, old_fp, _old = found
+    del lately[severity_free(alert.labels)]
+    row = tx.conn.execute("SELECT coalesce(min(fired_at, opened_at), opened_at) FROM incidents WHERE id = ?",
+                          (incident_id,)).fetchone()
+    tx.conn.execute("UPDATE incidents SET fingerprint = ?, severity = ?, labels = ? WHERE id = ?",
+                    (alert.fingerprint, severity, dumps(dict(alert.labels)), incident_id))
+    tx.conn.execute("UPDATE events SET fingerprint = ? WHERE fingerprint = ? AND at >= ?",
+                    (alert.fingerprint, old_fp, row[0]))
+    return found
