@@ -5204,32 +5204,37 @@ review in</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="145"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="153"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="152"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="150"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="127"/>
+        <source>%1 alerts lowered in severity</source>
+        <translation>%1 alerts lowered in severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="125"/>
         <source>%1 alerts raised in severity</source>
         <translation>%1 alerts raised in severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="177"/>
         <source>%1 alerts resolved</source>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="124"/>
         <source>%1 alerts still firing, no longer inhibited</source>
         <translation>%1 alerts still firing, no longer inhibited</translation>
     </message>
@@ -5239,7 +5244,7 @@ review in</translation>
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="140"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="148"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
@@ -5259,27 +5264,27 @@ review in</translation>
         <translation>Acknowledge (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="68"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="147"/>
         <source>Alerts firing: %1</source>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="63"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="62"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="70"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
@@ -5302,17 +5307,17 @@ review in</translation>
         <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="56"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="65"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="55"/>
         <source>No usable answer since %1: %2</source>
         <translation>No usable answer since %1: %2</translation>
     </message>
@@ -5332,7 +5337,7 @@ review in</translation>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="158"/>
         <source>Still firing: %1</source>
         <translation>Still firing: %1</translation>
     </message>
@@ -5342,7 +5347,7 @@ review in</translation>
         <translation>Still firing: no longer inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/messages.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/messages.py" line="77"/>
         <source>[%1] %2 (was %3)</source>
         <translation>[%1] %2 (was %3)</translation>
     </message>

@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import acknowledges_alert, fired_time
+from .journal_relabel import carry_over, follow_resolved, relabelled_rows, resolved_lately
 from .journal_aside import identities, rescoped, same_alertmanager, set_aside, take_back
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
@@ -161,6 +162,7 @@ class _Batch:
 
     def __init__(self) -> None:
         self.recent: dict[str, tuple[int, dt.datetime]] = {}  # incidents resolved within FLAP_WINDOW
+        self.lately: dict | None = None  # those within RELABEL_GRACE (``journal_relabel.resolved_lately``)
         self.inserted: list[tuple] = []
         self.updated: list[tuple] = []
         self.deleted: list[tuple] = []
@@ -192,6 +194,8 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
     batch = _Batch()
     batch.recent = tx.recently_resolved()
     covering: set[str] = set()  # the silences muting an alert now (``silence_cover``)
+    # the same alert under the fingerprint of another severity (review 74 BB6): new fp -> old row
+    relabelled = {} if partial else relabelled_rows(tx, stored, alerts, severities, kept)
     for count, (fp, alert) in enumerate(alerts.items(), 1):
         if chunk and not count % chunk:
             time.sleep(0)  # a pure-Python loop keeps the GIL for 5 ms at a time otherwise
@@ -207,6 +211,17 @@ def _record_alerts(tx: Tx, alerts: Mapping[str, Alert], severities: Mapping[str,
             if starts and old[3] and old[3] != starts:  # resolved and fired again between two looks
                 _resolved(tx, old, min(alert.starts_at, now), fp in handled, batch)
                 old = None
+        if old is None and fp in relabelled:
+            old = relabelled[fp]
+            stored.pop(old[0], None)
+            tx.add(EventKind.SEVERITY_CHANGED, fingerprint=fp, alertname=alert.alertname, source=SOURCE_ALERTMANAGER,
+                   text=severity, data=carry_over(tx, alert, severity, old, old[0] in handled))
+            batch.deleted.append((old[0],))
+            batch.inserted.append((fp, alert.alertname, severity, ts_or_none(alert.starts_at), silenced_by,
+                                   alert.summary, dumps(dict(alert.labels)), *seen))
+            if silenced_by and not old[4]:
+                _acknowledged(tx, alert, severity, silences, on_call)
+            continue
         if old is None:
             _fired(tx, alert, severity, silenced_by, batch, silences, seen, on_call)
             continue
@@ -252,7 +267,14 @@ def _fired(tx: Tx, alert: Alert, severity: str, silenced_by: str, batch: _Batch,
     labels = dict(alert.labels)
     data = {"severity": severity, "labels": labels, "silenced": bool(silenced_by)}
     earlier = batch.recent.get(alert.fingerprint)
-    if earlier is not None and at - earlier[1] <= FLAP_WINDOW:  # fired again soon: the same incident goes on
+    if earlier is None:  # the alert of a recent incident under another severity (review 74 BB6)?
+        if batch.lately is None:
+            batch.lately = resolved_lately(tx)
+        followed = follow_resolved(tx, alert, severity, batch.lately) if batch.lately else None
+        if followed is not None:
+            tx.reopen_incident(followed[0])
+            data.update(incident=followed[0], replaces=followed[1], previous=followed[2])
+    elif at - earlier[1] <= FLAP_WINDOW:  # fired again soon: the same incident goes on
         tx.reopen_incident(earlier[0])
         data["incident"] = earlier[0]  # the incident it opened again
     tx.add(EventKind.FIRED, at, fingerprint=alert.fingerprint, alertname=alert.alertname,

@@ -3,7 +3,10 @@
 Identity of an alert is its fingerprint. Between two polls an alert can be:
 fired (new fingerprint), resolved (fingerprint gone), resolved and fired again (same fingerprint,
 new ``startsAt``: a RESOLVED event for the old one, then a FIRED one), acknowledged (became silenced),
-unacknowledged (no longer silenced while still firing), or change severity. The first poll after
+unacknowledged (no longer silenced while still firing), or change severity: its ``severity`` label
+mapped to another severity, on the same fingerprint (a synonym), or, as Alertmanager holds it, a
+new fingerprint firing with the labels of one that resolved in the same poll but for ``severity``
+(``relabelled``: review 74 BB6, no "resolved" and "new" for an alert that got worse). The first poll after
 start produces no per-alert events, only ``initial=True`` so that the caller can show one summary.
 A FIRED event also says how many times the same alert (fingerprint) resolved within the last
 ``FLAP_WINDOW``, so that a flapping alert is announced as such. An inhibited alert (set apart:
@@ -29,6 +32,7 @@ from types import MappingProxyType
 from msgspec.structs import replace
 
 from ..alertmanager.models import Alert
+from .relabelled import Recent, pair_recent, pair_relabelled, remember_resolved
 from .severity import Severity, SeverityMap
 from .snapshot import AlertSnapshot, Behind, order_key, unacknowledged_counts  # noqa: F401 (also this module's API)
 
@@ -65,7 +69,10 @@ class AlertEvent:
     firing that ends and those that ended within ``FLAP_WINDOW`` before it. ``returned``, for
     FIRED: the alert was behind an inhibition and still fires with the same ``startsAt`` (not a
     new firing: ``firings`` counts none for it; code review 81 AX11); False for one that resolved
-    and fired again behind it (its RESOLVED was given then: code review 82B AZ2)."""
+    and fired again behind it (its RESOLVED was given then: code review 82B AZ2). ``replaces``,
+    for SEVERITY_CHANGED: the alert (another fingerprint) that resolved as this one fired with
+    its labels but another ``severity`` (``relabelled``: review 74 BB6); None when the alert kept
+    its fingerprint (a synonym of another severity)."""
 
     kind: EventKind
     alert: Alert
@@ -73,6 +80,7 @@ class AlertEvent:
     previous_severity: Severity | None = None
     firings: int = 1
     returned: bool = False
+    replaces: Alert | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ class AlertTracker:
         self._seen_start: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         self._leaving: frozenset[str] = frozenset()  # (``resume``)
         self._behind: dict[str, Behind] = {}  # the inhibited (``AlertSnapshot.behind``)
+        self._recent: Recent = {}  # resolved within ``relabelled.RELABEL_GRACE``, by severity-free labels
 
     @property
     def severity_map(self) -> SeverityMap:
@@ -312,11 +321,18 @@ class AlertTracker:
                 events.append(AlertEvent(EventKind.UNACKNOWLEDGED, alert, severity))
         if reorder or len(current) != len(old_alerts):  # else nothing fired, so nothing resolved
             reorder = True
-            for fp, old in old_alerts.items():
-                if fp not in current and fp not in self._leaving and fp not in hidden_now:
-                    events.append(self._resolved(old, old_severities[fp], fetched_at))
+            leaving = self._leaving
+            gone = [fp for fp in old_alerts if fp not in current and fp not in leaving and fp not in hidden_now]
+            relabelled = pair_relabelled(events, gone, old_alerts, old_severities) if gone and events else ()
+            for fp in gone:
+                if fp not in relabelled:  # (one relabelled is the same alert: review 74 BB6)
+                    events.append(self._resolved(old_alerts[fp], old_severities[fp], fetched_at))
         if hidden_now or self._behind:
             self._went_behind(hidden_now, old_alerts, old_severities, fetched_at, events)
+        if self._recent and events:  # its resolution said a poll or two ago (``relabelled.RELABEL_GRACE``)
+            pair_recent(events, self._recent, fetched_at)
+        if reorder and (events or self._recent):
+            remember_resolved(self._recent, events, fetched_at)
         if self._ended and reorder:
             self._forget_old_firings(fetched_at)
         if self._seen_start:

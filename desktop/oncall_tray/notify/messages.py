@@ -71,12 +71,16 @@ def alert_notice(event: AlertEvent, tr: Translate, alike: Sequence[Alert] = ()) 
         title = tr(CONTEXT, "Resolved: %1").replace("%1", name)
         return notice(title, body, severity, quiet=True, fingerprint=alert.fingerprint, light=Light.OK)
     tag = severity_word(severity, tr).upper()
+    lowered = False
     if event.kind is EventKind.SEVERITY_CHANGED:
+        was = event.previous_severity or Severity.UNKNOWN
         title = tr(CONTEXT, "[%1] %2 (was %3)").replace("%1", tag).replace("%2", name).replace(
-            "%3", severity_word(event.previous_severity or Severity.UNKNOWN, tr))
+            "%3", severity_word(was, tr))
+        lowered = severity.rank < was.rank  # still firing, less serious: quiet (review 74 BB6)
     else:
         title = f"[{tag}] {name}"
-    return notice(title, body, severity, fingerprint=alert.fingerprint, acknowledgeable=not alert.silenced)
+    return notice(title, body, severity, quiet=lowered, fingerprint=alert.fingerprint,
+                  acknowledgeable=not alert.silenced)
 
 
 def count_line(counts: dict[Severity, int], tr: Translate) -> str:

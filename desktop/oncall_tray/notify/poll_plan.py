@@ -4,6 +4,7 @@ by the rules of ``messages`` (issue 2). Plain notices, no Qt, no I/O (design not
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -75,7 +76,8 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
     if update.initial:
         firing = first_poll_notice(snapshot, tr, result.seen_before)
         return notices + [firing] if firing else notices
-    fired, worse, resolved, returned = [], [], [], []  # one pass: a poll may bring thousands of events to the GUI thread
+    # one pass: a poll may bring thousands of events to the GUI thread
+    fired, worse, lowered, resolved, returned = [], [], [], [], []
     flapping = FLAPPING_FROM
     again: set[str] = set()  # fired again since the last poll: its resolution is not said (review 16)
     fired_kind, changed_kind, resolved_kind = EventKind.FIRED, EventKind.SEVERITY_CHANGED, EventKind.RESOLVED
@@ -96,31 +98,37 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
                 fired.append(e)
                 if flapping_told is not None and e.firings >= flapping:
                     flapping_told.add(fp)
-        elif (kind is changed_kind and e.previous_severity is not None
-              and e.severity.rank > e.previous_severity.rank and not e.alert.silenced):
-            worse.append(e)
+        elif kind is changed_kind and e.previous_severity is not None and not e.alert.silenced:
+            if e.severity.rank > e.previous_severity.rank:
+                worse.append(e)
+            elif e.severity.rank < e.previous_severity.rank:  # quietly (review 74 BB6)
+                lowered.append(e)
     if again:  # "Resolved" after "Fired again" told the engineer, last, that a firing alert was over
         resolved = [e for e in resolved if e.alert.fingerprint not in again]
     by_rank = lambda e: -e.severity.rank  # noqa: E731
-    return notices + _alert_notices(sorted(fired, key=by_rank), sorted(returned, key=by_rank), worse, resolved,
-                                    snapshot, tr, threshold)
+    return notices + _alert_notices(sorted(fired, key=by_rank), sorted(returned, key=by_rank), worse, lowered,
+                                    resolved, snapshot, tr, threshold)
 
 
 def _alert_notices(fired: list[AlertEvent], returned: list[AlertEvent], worse: list[AlertEvent],
-                   resolved: list[AlertEvent], snapshot: AlertSnapshot, tr: Translate, threshold: int) -> list[Notice]:
-    """A poll's notices of alerts fired, back from behind an inhibition, raised in severity and
-    resolved, in that order: one each while there are at most ``threshold`` of them in all; else
-    one summary of each kind with more than one alert (``plan``)."""
-    many = len(fired) + len(returned) + len(worse) + len(resolved) > threshold
+                   lowered: list[AlertEvent], resolved: list[AlertEvent], snapshot: AlertSnapshot, tr: Translate,
+                   threshold: int) -> list[Notice]:
+    """A poll's notices of alerts fired, back from behind an inhibition, raised in severity,
+    lowered in severity (quiet) and resolved, in that order: one each while there are at most
+    ``threshold`` of them in all; else one summary of each kind with more than one alert (``plan``)."""
+    many = len(fired) + len(returned) + len(worse) + len(lowered) + len(resolved) > threshold
     firing = snapshot.alerts.values()
     notices: list[Notice] = []
     titles = ((fired, lambda: _fired_title(fired, tr)),
               # what inhibited them resolved: not new, not flapping (code review 81 AX11)
               (returned, lambda: tr(CONTEXT, "%1 alerts still firing, no longer inhibited")),
-              (worse, lambda: tr(CONTEXT, "%1 alerts raised in severity")))
+              (worse, lambda: tr(CONTEXT, "%1 alerts raised in severity")),
+              # still firing, less serious: quiet, not the resolved look (review 74 BB6)
+              (lowered, lambda: tr(CONTEXT, "%1 alerts lowered in severity")))
     for events, title in titles:
         if many and len(events) > 1:
-            notices.append(summary_notice(((e.alert, e.severity) for e in events), tr, title()))
+            said = summary_notice(((e.alert, e.severity) for e in events), tr, title())
+            notices.append(dataclasses.replace(said, quiet=True) if events is lowered else said)
         else:
             notices.extend(alert_notice(e, tr, same_place(e.alert, firing)) for e in events)
     if many and len(resolved) > 1:

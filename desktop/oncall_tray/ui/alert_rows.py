@@ -95,6 +95,8 @@ class AlertRows:
         acked, unacked = EventKind.ACKNOWLEDGED, EventKind.UNACKNOWLEDGED  # they move too (``order_key``)
         # (``is``, not a set of kinds: an Enum hashes in Python, thousands of calls when half resolve)
         gone_fps = list(dict.fromkeys(e.alert.fingerprint for e in events if e.kind is not fired))  # once each
+        # the row of an alert whose severity label changed has the old fingerprint (review 74 BB6)
+        gone_fps += [e.replaces.fingerprint for e in events if e.replaces is not None]
         accept = self._accept
         key = self._ordering.key
         new = sorted({(key(e.alert, e.severity), e.alert.fingerprint) for e in events
