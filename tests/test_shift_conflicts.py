@@ -110,7 +110,7 @@ def test_the_command_line_tells_the_conflicts_in_portuguese(alertmanager, tmp_pa
     am = ["--alertmanager", alertmanager.url]
     assert run(*am, "handoff", "start", "--confirm", config=config).returncode == 0
     twice = run(*am, "handoff", "start", "--confirm", config=config, env_lang="pt_BR.UTF-8")
-    assert twice.returncode == 1 and twice.stderr.startswith("oncall-tray: Já há um turno aberto (ana, desde ")
+    assert twice.returncode == 1 and twice.stderr.startswith("oncall-tray: O turno de ana está aberto desde "), twice.stderr
     assert len(twice.stderr.splitlines()) == 1
     assert run(*am, "handoff", "end", "--confirm", "--incoming", "bruno", config=config).returncode == 0
     none = run(*am, "handoff", "end", "--confirm", "--incoming", "bruno", config=config, env_lang="pt_BR.UTF-8")
