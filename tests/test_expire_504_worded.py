@@ -68,13 +68,20 @@ def test_the_alerts_windows_answer_to_a_504_says_it_may_have_been_expired_and_th
                         timeout=20000)
 
 
+def expired_behind_a_gateway(folder, am_url: str, silence_id: str):
+    """``oncall-tray silence expire`` of ``silence_id`` through a server in front of the
+    Alertmanager at ``am_url`` that passes the DELETE on, then answers 504; (its
+    ``CompletedProcess``, the server's URL)."""
+    proxy = _gateway_front(am_url)
+    try:
+        return expire_from_the_command_line(folder, proxy.url, silence_id, timeout=5), proxy.url
+    finally:
+        proxy.stop()
+
+
 def test_the_command_line_says_a_504_expire_may_have_been_done(qtbot, tmp_path):
     with _two_acknowledged(qtbot, tmp_path) as (am, _journal, _ctl, _polls, api, _clock):
-        proxy = _gateway_front(am.url)
-        try:
-            command = expire_from_the_command_line(tmp_path, proxy.url, api, timeout=5)
-        finally:
-            proxy.stop()
+        command, _url = expired_behind_a_gateway(tmp_path, am.url, api)
         assert command.returncode != 0 and "504" in command.stderr, command.stderr
         assert "may have been expired" in command.stderr, command.stderr
         assert "unreachable or refused" not in command.stderr, command.stderr

@@ -529,7 +529,9 @@ def test_the_start_checklist_offers_the_incoming_engineer_of_a_handoff_made_here
     assert start_checklist(journal, "Config Person", live).engineer == "João Pereira"
     journal.set_state(START_SCOPE, "engineer", "Maria")  # typed in the start window: kept
     assert start_checklist(journal, "Config Person", live).engineer == "Maria"
-    journal.set_state(START_SCOPE, "engineer", "")
+    journal.set_state(START_SCOPE, "engineer", "")  # emptied there: stays so (review 74 BB2), never refilled
+    assert start_checklist(journal, "Config Person", live).engineer == ""
+    journal.delete_state(START_SCOPE, "engineer")  # nothing typed
     now[0] += dt.timedelta(hours=2)  # long after: this machine's own engineer takes over again
     assert start_checklist(journal, "Config Person", live).engineer == "Config Person"
     journal.close()

@@ -35,6 +35,7 @@ from .models import PostableSilence, Silence, SilenceCreated, Status, is_silence
 from .secret_text import library_words, shown_answer
 from .silence_check import settle
 from .silence_decoding import SilenceDecoder, SilenceList
+from .write_log import logged_write
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -205,7 +206,7 @@ class AlertmanagerClient:
         """
         if silence.id is not None:
             raise ValueError("create_silence() takes a silence without an id; use update_silence()")
-        return self._post_settled(silence)
+        return logged_write("create", None, self.base_url, lambda: self._post_settled(silence))
 
     def update_silence(self, silence: PostableSilence) -> str:
         """``POST /api/v2/silences`` with ``silence.id`` set; returns the ID Alertmanager answers.
@@ -226,7 +227,7 @@ class AlertmanagerClient:
         """
         if not silence.id:
             raise ValueError("update_silence() needs a silence with an id; use create_silence()")
-        return self._post_settled(silence)
+        return logged_write("update", silence.id, self.base_url, lambda: self._post_settled(silence))
 
     def _post_settled(self, silence: PostableSilence) -> str:
         """``_post_silence``, its uncertain failures settled by a look (``silence_check.settle``)."""
@@ -244,9 +245,12 @@ class AlertmanagerClient:
             NotFound: no silence has this ID (Alertmanager 0.25 answers that with a 500 and the
                 body ``"silence not found"``; the silence is then looked up to tell a missing
                 silence from a real server error). ValueError: ``silence_id`` is not a UUID
-                (nothing is sent).
+                (nothing is sent). The outcome is logged (``write_log``), as every write's.
         """
         path = _silence_path(silence_id)
+        logged_write("expire", silence_id, self.base_url, lambda: self._expire(path, silence_id))
+
+    def _expire(self, path: str, silence_id: str) -> None:
         try:
             self._request("DELETE", path)
         except BadResponse as exc:

@@ -31,8 +31,11 @@ Rules and sources:
   escalation); for a warning it is an investigation target (``sla.second_target``);
 - the guide's red flag ("Red Flags": "Múltiplos alertas críticos simultâneos", counting every
   critical alert firing, acknowledged or not) and the app's own warnings (issue 4: contact lost
-  for over a minute, a missed response target; not the guide's, ``flags``), each announced once
-  while it lasts.
+  for over a minute, a missed response target; not the guide's, ``flags``): the red flag and a
+  missed response target once per shift (README: they "notify once per shift"; review 74 BB3:
+  a flapping critical alert dropped the red flag at each resolve and raised it, urgent and kept
+  on screen, at each return), shown while it lasts; contact lost once each time it is lost
+  (the engineer is blind then: never kept quiet; a new run's contact is its own).
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class AttentionMonitor(AttentionMemory):
         self._answers_said: dict[str, str] = {}
         self._resolves_said: dict[str, str] = {}  # the escalations whose resolution time was said passed
         self._flags: dict[RedFlag, str] = {}
+        self._flags_said: set[RedFlag] = set()  # raised in this shift, the contact's not kept
 
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
@@ -273,8 +277,9 @@ class AttentionMonitor(AttentionMemory):
                             flags)
 
     def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
-        new = tuple(f for f in flags if f not in self._flags)
+        new = tuple(f for f in flags if f not in self._flags and f not in self._flags_said)
         self._flags = flags
+        self._flags_said.update(f for f in new if f not in CONTACT_FLAGS)
         return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=new)
 
 

@@ -18,7 +18,8 @@ class AttentionMemory:
     fingerprint -> when last reminded of (UTC); ``_expiry_said``: silence IDs whose end was said
     near; ``_muted``: fingerprints muted at the last evaluation; ``_overdue_said``,
     ``_unresolved_said``: fingerprints; ``_answers_said``, ``_resolves_said``: fingerprint ->
-    level; ``_flags``: red flag -> detail)."""
+    level; ``_flags``: red flag in force -> detail; ``_flags_said``: the red flags raised in
+    the shift but the contact's, not raised again in it)."""
 
     def carry_over(self, previous: AttentionMemory, another: bool = False) -> None:
         """Remember what ``previous`` already said (levels announced, reminders, expiring
@@ -29,6 +30,7 @@ class AttentionMemory:
         self._flags = {flag: d for flag, d in previous._flags.items() if not another or flag in CONTACT_FLAGS}
         if another:
             return
+        self._flags_said = set(previous._flags_said)
         self._levels, self._reminded = dict(previous._levels), dict(previous._reminded)
         self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
         self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
@@ -39,7 +41,7 @@ class AttentionMemory:
         responses, red flags): a new shift began while the tray runs, and its engineer is told
         as a tray started in that shift would tell them."""
         for memory in (self._levels, self._reminded, self._expiry_said, self._overdue_said, self._unresolved_said,
-                       self._answers_said, self._resolves_said, self._flags):
+                       self._answers_said, self._resolves_said, self._flags, self._flags_said):
             memory.clear()
 
     def said(self) -> dict:
@@ -57,6 +59,7 @@ class AttentionMemory:
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
                           if flag not in CONTACT_FLAGS},
+                "flags_said": sorted(flag.value for flag in self._flags_said),
                 "reminded": {fp: at.isoformat() for fp, at in sorted(self._reminded.items())}}
 
     def recall(self, memory: Mapping) -> None:
@@ -76,9 +79,12 @@ class AttentionMemory:
             levels = memory.get(key)
             if isinstance(levels, Mapping):
                 store.update({str(fp): level for fp, level in levels.items() if level in ANSWER_WITHIN})
+        known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
         if isinstance(flags, Mapping):
-            known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
+        for said in (flags, memory.get("flags_said")):  # in force then, said before (older journals: the first)
+            if isinstance(said, (Mapping, list)):
+                self._flags_said.update(known[name] for name in said if isinstance(name, str) and name in known)
         reminded = memory.get("reminded")
         if isinstance(reminded, Mapping):
             for fp, text in reminded.items():

@@ -155,15 +155,20 @@ class StartChecklist:
 HANDED_OVER_LATELY = dt.timedelta(hours=1)
 
 
-def next_engineer(draft: Mapping, previous: Shift | None, setting: str, at: dt.datetime) -> str:
-    """The on-call engineer's name the start checklist offers at ``at``: what was typed in the
-    start window (``draft``, its saved state), else the incoming engineer named by the last
-    handoff (``previous``) when it was made here within ``HANDED_OVER_LATELY`` (reviews 15 and
-    16: on a shared machine the next engineer was offered the setting's name, and signed with
-    it), else the ``engineer`` setting (``setting``)."""
+def next_engineer(draft: Mapping, offered: str) -> str:
+    """The on-call engineer's name the start checklist shows: what was typed in the start window
+    (``draft``, its saved state), even "" (a field the engineer emptied is theirs, refused empty
+    at Take over: review 74 BB2, refilled by the next poll with the name offered, the name then
+    typed was glued to it), else ``offered`` (``offered_engineer``'s)."""
     typed = draft.get("engineer")
-    if typed:
-        return typed
+    return offered if typed is None else str(typed)
+
+
+def offered_engineer(previous: Shift | None, setting: str, at: dt.datetime) -> str:
+    """The name offered to a start checklist nobody typed a name in, at ``at`` (UTC): the
+    incoming engineer named by the last handoff (``previous``) when it was made here within
+    ``HANDED_OVER_LATELY`` (reviews 15 and 16: on a shared machine the next engineer was offered
+    the setting's name, and signed with it), else the ``engineer`` setting (``setting``)."""
     if (previous is not None and previous.ended_at is not None and previous.incoming.strip()
             and dt.timedelta(0) <= at - previous.ended_at <= HANDED_OVER_LATELY):
         return previous.incoming.strip()
@@ -204,7 +209,8 @@ def start_checklist(journal: Journal, engineer: str, live: Live, dashboards: Seq
         notes_in = handed_notes(draft, previous, journal, language)
         silences, from_journal = silence_lines(live, journal, at)
         live = live.seen_before(journal, at)
-    return StartChecklist(at, next_engineer(draft, previous, engineer, at), live, silences, from_journal, still_open,
+    name = next_engineer(draft, offered_engineer(previous, engineer, at))
+    return StartChecklist(at, name, live, silences, from_journal, still_open,
                           tuple(dashboards), previous, notes_in, draft.get(OBSERVATIONS, ""),
                           dict(draft.get("ticks", {})), tuple(contacts),
                           {fp: texts[-1] for fp, texts in notes.items() if texts}, tuple(carried))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
 
 from ..core import handoff
 from ..core.handoff import (START_ITEMS, StartChecklist, handed_notes, item_text, local_stamp, local_time,
-                            next_engineer, start_checklist)
+                            next_engineer, offered_engineer, start_checklist)
 from ..core.handoff_languages import start_renderings
 from ..core.handoff_live import seen_title, seen_words
 from ..core.handoff_markdown import one_line, open_folds, silences_unknown, start_markdown
@@ -244,21 +244,21 @@ class ShiftStartWindow(KeyboardWindow):
                 "engineer": self.engineer.text(), "previous": self.previous.toPlainText()}
 
     def _apply(self, read: tuple[dict, object], shown: dict | None) -> None:
-        """Show the journal's ``read`` (draft, previous handoff); with ``shown`` (the fields when
-        it was asked for), a field changed since then is left as it is."""
+        """Show the journal's ``read`` (draft, previous handoff); with ``shown`` (the fields when it
+        was asked for), a field changed since then is left as it is; one emptied stays so (BB2)."""
         draft, previous, notes = read
         now = self._on_screen()
 
         def unchanged(key: str) -> bool:
             return shown is None or now[key] == shown[key]
-
         if unchanged("ticks"):
             self._ticks = {k: bool(v) for k, v in draft.get("ticks", {}).items()}
         if unchanged(OBSERVATIONS):
             self.observations_save.show_read(draft.get(OBSERVATIONS, ""))
+        offered = offered_engineer(previous, self.controller.config.engineer, self.controller.now())
+        self.engineer.setPlaceholderText(offered)  # the hint in a field emptied, which stays so
         if unchanged("engineer"):
-            self.engineer_save.show_read(next_engineer(draft, previous, self.controller.config.engineer,
-                                                              self.controller.now()))
+            self.engineer_save.show_read(next_engineer(draft, offered))
         if unchanged("previous"):
             self.previous_save.show_read(notes)
 

@@ -182,7 +182,8 @@ class ExpireAsks:
         asked whose DELETE has not left yet (waiting for its note, or queued behind other requests
         in a worker), each in a thread of its own, and wait for those and for those a worker is
         sending, at most ``budget_s`` seconds for them all, rather than drop what the engineer
-        confirmed (code review 79 AT8, 80 AU3). Each is logged as it ended: expired, failed, or
+        confirmed (code review 79 AT8, 80 AU3). Each is logged as it ended: its answer by the
+        client (``alertmanager.write_log``: expired, not, or may have been; review 74 BB4), or
         not answered within the budget (code review 80 AV3: "sent at the quit" was logged of one
         then dropped). Its note in the journal stays: the next start tells the engineer of one
         whose silence is still active (``tell_unconfirmed``); one refused is withdrawn, as any
@@ -207,10 +208,7 @@ class ExpireAsks:
             elif once.error is None and once.result and once.result[1]:  # (made, missed): code review 83 BA2
                 log.error("the expire of silence %s %s: expired, but not on %s", silence_id, how,
                           ", ".join(url for url, _error in once.result[1]))
-            elif once.error is None:
-                log.warning("the expire of silence %s %s: expired", silence_id, how)
-            else:
-                log.error("the expire of silence %s %s failed: %s", silence_id, how, failure_text(once.error))
+            elif once.error is not None:  # its answer logged by the client, as every write's (``write_log``)
                 self.expire_answered(silence_id, once.error)
         return all(once.answered for _silence_id, once, _mine in sends)
 
