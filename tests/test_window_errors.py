@@ -103,14 +103,15 @@ def test_an_expiry_that_alertmanager_refused_is_said_in_portuguese(desk, qtbot, 
                if window.silences.topLevelItem(r).text(0) == "HighCPUUsage")
     desk.am.stop()  # Alertmanager gone: connection refused
     panel.expire_button.click()
-    qtbot.waitUntil(lambda: "expirar" in panel.status.text(), timeout=10000)
+    # the one wording of a write surely not done (silence_holders.change_outcome, fix-av1words)
+    qtbot.waitUntil(lambda: "não foi expirado" in panel.status.text(), timeout=10000)
     said = panel.status.text()
-    assert said.startswith("Não foi possível expirar o silenciamento: ") and "conexão recusada" in said, said
+    assert said.startswith("O silenciamento ") and "conexão recusada" in said and "Nada mudou." in said, said
     assert "connection refused" not in said, said
     window.silences.itemWidget(row, 3).click()
-    qtbot.waitUntil(lambda: "expirar" in window.saved.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "não foi expirado" in window.saved.text(), timeout=10000)
     said = window.saved.text()
-    assert said == "Não foi possível expirar o silenciamento: conexão recusada", said
+    assert said.startswith("O silenciamento ") and said.endswith("não foi expirado: conexão recusada. Nada mudou."), said
 
 
 @pytest.mark.parametrize("language", ["english", "portuguese"])
