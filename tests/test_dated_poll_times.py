@@ -49,3 +49,15 @@ def test_the_stale_and_last_good_poll_lines_date_another_day(qapp):
     assert poll_time_lines(stale, dt.timezone.utc, MONDAY) == ["Alerts shown are from 2026-11-27 18:02:11 (stale)"]
     fresh = Overview(Light.OK, 0, last_success_at=FRIDAY)
     assert poll_time_lines(fresh, dt.timezone.utc, FRIDAY + dt.timedelta(minutes=1)) == ["Last good poll: 18:02:11"]
+
+
+def test_the_stale_and_last_good_poll_lines_date_another_day_in_portuguese(portuguese):
+    """Code review 84 BC3: the tooltip's dated poll times in the language's layout, as the notices'."""
+    from oncall_tray.ui.tray_lines import poll_time_lines
+
+    stale = Overview(Light.UNREACHABLE, 0, last_success_at=FRIDAY, stale=True, error="connection refused")
+    (line,) = poll_time_lines(stale, dt.timezone.utc, MONDAY)
+    assert "27/11/2026 18:02:11" in line and "2026-11-27" not in line, line
+    fresh = Overview(Light.OK, 0, last_success_at=FRIDAY)
+    (line,) = poll_time_lines(fresh, dt.timezone.utc, MONDAY)
+    assert "27/11/2026 18:02:11" in line, line

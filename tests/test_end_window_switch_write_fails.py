@@ -17,11 +17,8 @@ from oncall_tray.core.shifts import OBSERVATIONS, shift_scope
 TYPED = "shift 7: db failover half done"
 
 
-@pytest.mark.parametrize("failed_before", [False, True])
-def test_words_typed_for_a_shift_whose_write_fails_after_the_switch_stay_and_are_kept(desk, qtbot,  # noqa: F811
-                                                                                       monkeypatch, failed_before):
-    """``failed_before``: a write of the words already failed while the first shift was shown
-    (they stayed on screen, the second shift's draft not shown over them)."""
+def _end_window_whose_first_shift_cannot_be_written(desk, qtbot, monkeypatch):  # noqa: F811
+    """A shift started, the end window showing it; only the tray's writes of that shift's draft fail."""
     controller = desk.controller
     first = shifts.start_shift(controller.journal, "ana")
     controller._follow_shift()
@@ -38,6 +35,16 @@ def test_words_typed_for_a_shift_whose_write_fails_after_the_switch_stay_and_are
         return writable(scope, *args, **kwargs)
 
     monkeypatch.setattr(journal, "update_state", full_for_the_first)
+    return first, end
+
+
+@pytest.mark.parametrize("failed_before", [False, True])
+def test_words_typed_for_a_shift_whose_write_fails_after_the_switch_stay_and_are_kept(desk, qtbot,  # noqa: F811
+                                                                                       monkeypatch, failed_before):
+    """``failed_before``: a write of the words already failed while the first shift was shown
+    (they stayed on screen, the second shift's draft not shown over them)."""
+    controller = desk.controller
+    first, end = _end_window_whose_first_shift_cannot_be_written(desk, qtbot, monkeypatch)
     end.observations.setPlainText(TYPED)  # typed, not written yet (its pause not reached)
     if failed_before:
         end.observations_save.flush()
@@ -59,3 +66,26 @@ def test_words_typed_for_a_shift_whose_write_fails_after_the_switch_stay_and_are
     outside.set_state(scope, OBSERVATIONS, stored + "\ncolleague added a line via CLI")
     end.reload()
     qtbot.waitUntil(lambda: "colleague added a line via CLI" in end.observations.toPlainText(), timeout=10000)
+
+
+def test_words_typed_over_two_pauses_whose_writes_fail_after_the_switch_come_back_once(desk, qtbot,  # noqa: F811
+                                                                                        monkeypatch):
+    """Code review 84 BC1: two writes of the first shift's words queued ("abc", then "abc def"), both
+    failing once the next shift is shown: each was put back whole, "abc" came back twice."""
+    controller = desk.controller
+    first, end = _end_window_whose_first_shift_cannot_be_written(desk, qtbot, monkeypatch)
+    outside = desk.outside()
+    shifts.end_shift(outside, first.id, incoming="bruno")
+    second = shifts.start_shift(outside, "bruno")
+    outside.set_state(shift_scope(second.id), OBSERVATIONS, "shift 8 own words")
+    end.observations.setPlainText("abc")
+    end.observations_save.flush()  # the first pause's write, its failure not heard yet
+    end.observations.setPlainText("abc def")
+    controller._follow_shift()  # the window writes "abc def" to the first shift, then shows the second's
+    qtbot.waitUntil(lambda: end._shift_id == second.id, timeout=5000)
+    qtbot.waitUntil(lambda: "abc def" in end.observations.toPlainText(), timeout=10000)  # back on screen
+    scope = shift_scope(second.id)
+    qtbot.waitUntil(lambda: not end.observations_save.unsaved, timeout=10000)
+    desk.settle()
+    shown, stored = end.observations.toPlainText(), desk.outside().state(scope)[OBSERVATIONS]
+    assert shown == stored == "shift 8 own words\nabc def", (shown, stored)

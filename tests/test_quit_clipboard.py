@@ -45,3 +45,19 @@ def test_text_copied_before_a_quit_through_os_exit_can_be_pasted_after(tmp_path,
                 manager.kill()
     # the manager was asked for the clipboard and pasted it back only when it was handed over
     assert (pasted.stdout.decode() == MARKDOWN) is handed_over, pasted
+
+
+def test_a_quit_while_the_poller_hangs_in_a_dns_lookup_exits_with_its_code():
+    """Code review 84 BC5: the hand-over destroyed the application while the poller's QThread ran
+    (stuck in a DNS lookup): Qt aborted ("QThread: Destroyed while thread … is still running", exit
+    134). The quit exits with its code; the hand-over is skipped then, and said in the log."""
+    with VirtualDesktop(tray=False) as desk:
+        env = {**desk.env, "PYTHONPATH": str(HERE.parent / "desktop")}
+        with subprocess.Popen([sys.executable, str(HERE / "poller_quit_process.py"), MARKDOWN], env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) as quitter:
+            assert _line(quitter) == "quitting"
+            code = quitter.wait(30)
+            errors = quitter.stderr.read()
+    assert code == 3, errors
+    assert "Destroyed while thread" not in errors, errors
+    assert "clipboard not handed over" in errors, errors

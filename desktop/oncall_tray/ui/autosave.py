@@ -77,6 +77,8 @@ class Autosave(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
+        self._writes = 0  # writes queued so far, numbered (``queued``)
+        self._newest: dict[Hashable, int] = {}  # per subject, the number of its last write queued
 
     def _changed(self) -> None:
         if not self._longest.isActive():
@@ -96,6 +98,15 @@ class Autosave(QObject):
         if self._saved == text:
             self._saved = None  # not written: the next flush writes it again
         self._retry.start()
+
+    def queued(self, subject: Hashable) -> Callable[[], bool]:
+        """Count a write queued while the field shows ``subject``; the answer tells, when called,
+        whether it is still the newest queued for that subject. Each write holds the whole text, so
+        only the newest's failure is to be put back (``put_back``): an older one's words are in it
+        (code review 84 BC1: the words of two pauses came back twice)."""
+        self._writes += 1
+        number = self._newest[subject] = self._writes
+        return lambda: self._newest.get(subject) == number
 
     def put_back(self, text: str) -> None:
         """A write of ``text``, typed for what the field showed before (another shift's draft),

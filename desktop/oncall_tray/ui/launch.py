@@ -9,11 +9,14 @@ process exits without waiting for it (design notes, "Threads": quitting must fin
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
+import shiboken6
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
@@ -117,11 +120,30 @@ def hand_over_clipboard(app: QApplication) -> None:
     owns the clipboard (the handoff Markdown copied just before Quit), destroy the application now,
     where Qt's X11 clipboard hands what it holds to the clipboard manager (``SAVE_TARGETS``,
     bounded by Qt's clipboard timeout of 5 s) so that it can still be pasted (code review 83 BA7).
-    Without a clipboard manager running, X11 loses the clipboard at any exit, this one or not."""
+    Without a clipboard manager running, X11 loses the clipboard at any exit, this one or not.
+
+    Not while a ``QThread`` still runs (the poller stuck in a DNS lookup or a connect): destroying
+    the application destroys it too and Qt aborts the process ("QThread: Destroyed while thread …
+    is still running", exit 134; code review 84 BC5); the hand-over is skipped then, and logged."""
     clipboard = app.clipboard()
-    if clipboard.ownsClipboard() or clipboard.ownsSelection():
-        log.info("handing the clipboard over before exiting")
-        app.shutdown()
+    if not (clipboard.ownsClipboard() or clipboard.ownsSelection()):
+        return
+    running = running_qthreads()
+    if running:
+        log.warning("clipboard not handed over to the clipboard manager: %s still running",
+                    ", ".join(repr(thread.objectName()) for thread in running))
+        return
+    log.info("handing the clipboard over before exiting")
+    app.shutdown()
+
+
+def running_qthreads() -> list[QThread]:
+    """The ``QThread`` objects known to Python (wrapped) that still run, the calling thread's own
+    left out: those ``QCoreApplication.shutdown`` would destroy while they run."""
+    current = QThread.currentThread()
+    return [thread for thread in gc.get_objects()
+            if isinstance(thread, QThread) and shiboken6.isValid(thread) and thread is not current
+            and thread.isRunning()]
 
 
 def _join_running(instance: SingleInstance, cleanups: Sequence[Callable[[], None]]) -> int:

@@ -154,12 +154,14 @@ class SavedLine(StatusLine):
         first field written again ends a failure of the tray's own writes (``WRITER``) too.
         ``showing``: whose draft the field shows (the end window: the shift's id); a failure told once
         it shows another's (not None) puts the words back in the field (``Autosave.put_back``:
-        written to the draft shown; code review 83 BA5: they were on no screen and in no file)."""
+        written to the draft shown; code review 83 BA5: they were on no screen and in no file), when
+        no newer write of that draft was queued since (``Autosave.queued``; code review 84 BC1)."""
         was = showing() if showing is not None else None
+        newest = autosave.queued(was)
 
         def done(_result, error: BaseException | None) -> None:
             autosave.written(text, error)
-            if error is not None and showing is not None and showing() not in (was, None):
+            if error is not None and showing is not None and showing() not in (was, None) and newest():
                 autosave.put_back(text)
             if error is not None:
                 self.failed(failure_text(error) + " " + tr("(what you typed stays here and is saved once it can be)"),
