@@ -14,6 +14,7 @@ from fakeserver import FakeServer
 from oncall_tray.alertmanager import deadline
 from oncall_tray.alertmanager.client import AlertmanagerClient
 from oncall_tray.alertmanager.errors import AnswerLost, BadResponse, Unreachable, surely_not_done
+from oncall_tray.silence_holders import refused
 
 SILENCE_ID = "11111111-2222-4333-8444-555555555555"
 
@@ -48,7 +49,7 @@ def test_a_connection_never_made_is_not_sent_even_when_the_deadline_cuts_it(unac
         with pytest.raises(Unreachable, match="no answer in time") as info:
             client.expire_silence(SILENCE_ID)
     assert not isinstance(info.value, AnswerLost), info.value
-    assert surely_not_done(info.value)
+    assert surely_not_done(info.value) and refused(info.value)  # an expire's ask is withdrawn: not sent
 
 
 @pytest.fixture

@@ -42,8 +42,9 @@ class InFlight:
 class Sockets:
     """The network streams one ``httpx.Client`` opened (weakly held: a connection the pool drops
     is forgotten), so that a request's deadline can cut the one it was given from the pool. One
-    per client; thread-safe. A deadline cuts every connection of the client: one used by
-    another thread at that moment fails too (the clients here make one request at a time)."""
+    per client; thread-safe. A deadline cuts every connection of the client, only while its
+    request is in flight (``InFlight``): one used by another thread at that moment fails too
+    (the clients here make one request at a time)."""
 
     def __init__(self) -> None:
         self._streams: weakref.WeakSet = weakref.WeakSet()
