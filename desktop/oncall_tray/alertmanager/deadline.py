@@ -18,13 +18,33 @@ import httpx
 
 #: httpcore's trace events whose ``return_value`` is the network stream just opened.
 OPENED = frozenset({"connection.connect_tcp.complete", "connection.start_tls.complete"})
+#: httpcore's trace events after which the request may have reached the server (its headers went
+#: out): a failure after one may have been acted on; before, the request surely was not.
+SENT = frozenset({"http11.send_request_headers.complete", "http11.send_request_body.complete",
+                  "http2.send_request_headers.complete", "http2.send_request_body.complete"})
+
+
+class InFlight:
+    """Whether one request is still in flight, under ``lock``: its watchdog cuts only while it
+    is, so that a watchdog running late (``Timer.cancel`` does not stop a running callback)
+    cannot cut the connection the next request took from the pool (code review 84 BC8)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.ended = False
+
+    def end(self) -> None:
+        """Mark the request ended; waits for a cut under way to finish. Safe to call again."""
+        with self.lock:
+            self.ended = True
 
 
 class Sockets:
     """The network streams one ``httpx.Client`` opened (weakly held: a connection the pool drops
     is forgotten), so that a request's deadline can cut the one it was given from the pool. One
-    per client; thread-safe. A deadline cuts every connection of the client: one used by
-    another thread at that moment fails too (the clients here make one request at a time)."""
+    per client; thread-safe. A deadline cuts every connection of the client, only while its
+    request is in flight (``InFlight``): one used by another thread at that moment fails too
+    (the clients here make one request at a time)."""
 
     def __init__(self) -> None:
         self._streams: weakref.WeakSet = weakref.WeakSet()
@@ -64,22 +84,31 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, s
 
     Returns the response with its body read (a fresh ``httpx.Response`` over the raw bytes, so
     that a compressed body is decoded once, by httpx). Raises what ``request`` raises,
-    ``httpx.ReadTimeout`` once the deadline is past, and ``UnreadableAnswer`` for a body that
+    ``httpx.ReadTimeout`` once the deadline is past after the request went out (a body cut short,
+    read to the connection's close, too: code review 84 BC6), ``httpx.ConnectTimeout`` when it
+    is past before (a connect hanging: surely not sent, code review 84 BC11), and ``UnreadableAnswer`` for a body that
     cannot be decoded (a proxy mislabelling its compression).
     """
     started = time.monotonic()
     sockets = sockets if sockets is not None else Sockets()
-    expired = threading.Event()
+    expired = threading.Event()  # the watchdog cut this request
+    sent = threading.Event()  # its headers went out: it may have been acted on
+    flight = InFlight()
 
     def trace(event: str, info: dict) -> None:
         if event in OPENED and info.get("return_value") is not None:
             sockets.add(info["return_value"])
             if expired.is_set():  # opened after the deadline: cut at once
                 cut_stream(info["return_value"])
+        elif event in SENT:
+            sent.set()
 
     def at_deadline() -> None:
-        expired.set()
-        sockets.cut()
+        with flight.lock:  # not once the request ended: its connection may serve the next (BC8)
+            if flight.ended:
+                return
+            expired.set()
+            sockets.cut()
 
     request = http.build_request(method, path, extensions={"trace": trace}, **kwargs)
     late = httpx.ReadTimeout(f"the whole answer took longer than {deadline_s:g} s", request=request)
@@ -90,8 +119,11 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, s
         try:
             streamed = http.send(request, stream=True)
         except httpx.TransportError as exc:
-            if expired.is_set():
+            flight.end()
+            if expired.is_set() and sent.is_set():
                 raise late from exc
+            if expired.is_set():  # cut before the request went out (a connect hanging): not sent (BC11)
+                raise httpx.ConnectTimeout(f"no connection within {deadline_s:g} s", request=request) from exc
             raise
         try:
             chunks = []
@@ -100,12 +132,17 @@ def send_within(http: httpx.Client, method: str, path: str, deadline_s: float, s
                 if time.monotonic() - started > deadline_s:
                     raise late
         except httpx.TransportError as exc:
+            flight.end()
             if expired.is_set():
                 raise late from exc
             raise
         finally:
+            flight.end()  # before the connection goes back to the pool
             streamed.close()
+        if expired.is_set():  # a body read to the close, ended by the cut: truncated, not whole (BC6)
+            raise late
     finally:
+        flight.end()
         watchdog.cancel()
     response = httpx.Response(streamed.status_code, headers=streamed.headers, stream=httpx.ByteStream(b"".join(chunks)),
                               request=request, extensions=streamed.extensions)
