@@ -56,6 +56,22 @@ def test_a_silence_is_found_on_the_members_that_answer_when_one_asks_to_slow_dow
     assert [(url, s.id) for url, s in found] == [(alertmanager.url, sid)]
 
 
+@pytest.mark.parametrize("status, headers", SLOW_ANSWERS)
+def test_a_login_checked_while_asked_to_slow_down_is_checked_elsewhere_or_kept_as_in_an_outage(
+        alertmanager, status, headers):
+    from oncall_tray.alertmanager.connection import Credentials
+    from oncall_tray.config import Config
+    from oncall_tray.connect import check_credentials
+
+    token = Credentials("bearer", secret="t")
+    with FakeServer(status, b"slow down", "text/plain", headers=headers, post_status=status) as limited:
+        elsewhere = check_credentials(Config(alertmanager_url=limited.url, alertmanager_peers=(alertmanager.url,)), token,
+                                      probe=False)
+        alone = check_credentials(Config(alertmanager_url=limited.url), token, probe=False)
+    assert elsewhere is None, elsewhere  # the next member took them (before: SlowDown)
+    assert isinstance(alone, SlowDown) and outage(alone)  # kept without a check (before: thrown away)
+
+
 def test_every_member_asking_to_slow_down_says_so():
     with FakeServer(429, b"", headers={"Retry-After": "30"}) as one, FakeServer(429, b"") as other:
         with ClusterClient([AlertmanagerClient(one.url, timeout=5), AlertmanagerClient(other.url, timeout=5)]) as cluster:
