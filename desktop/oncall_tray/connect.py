@@ -12,6 +12,7 @@ from .alertmanager.client import AlertmanagerClient
 from .alertmanager.cluster import ClusterClient, ClusterPoll
 from .alertmanager.connection import Credentials, TlsSettingsError, transport_options
 from .alertmanager.errors import AlertmanagerError, BadResponse, CredentialsNeeded, TlsError, Unreachable
+from .alertmanager.slow_down import server_side
 from .config import Config, LoadedConfig, load_config
 from .config_urls import url_identity
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english
@@ -352,12 +353,11 @@ def lasting_failure(error: AlertmanagerError | None) -> bool:
 def outage(error: AlertmanagerError | None) -> bool:
     """Whether ``check_credentials``' ``error`` is an outage to wait out, so that the credentials
     are kept and checked at the next poll: no answer (a refused connection, a host not found, no
-    answer in time, a connection lost, the proxy down) or a server error (5xx). Not a TLS failure
+    answer in time, a connection lost, the proxy down) or a server error (5xx) or an answer asking
+    to slow down (429, 503 with ``Retry-After``: ``slow_down.server_side``, code review 84 BC2). Not a TLS failure
     (``lasting_failure``), nor a request that could not be sent (``Unsendable``), nor any other
     answer: the credentials are then not kept (review 61 W10: "could not check it now" and exit 0
     for a token h11 refused to send)."""
     if isinstance(error, TlsError):
         return False
-    if isinstance(error, Unreachable):
-        return True
-    return isinstance(error, BadResponse) and error.status is not None and error.status >= 500
+    return isinstance(error, Unreachable) or server_side(error)

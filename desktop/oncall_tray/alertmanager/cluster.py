@@ -22,10 +22,11 @@ from typing import TypeVar
 from .aliases import find_aliases
 from .client import AlertmanagerClient, AlertQuery
 from .cluster_poll import ClusterPoll, MemberResult  # noqa: F401 (also this module's API)
-from .errors import AlertmanagerError, BadResponse, CredentialsNeeded, NotFound, TlsError, Unreachable
+from .errors import AlertmanagerError, CredentialsNeeded, NotFound, TlsError, Unreachable
 from .merge import merge_alerts, merge_inhibited, merge_silences  # noqa: F401 (also this module's API)
 from .models import Alert, Silence
 from .parallel import run_parallel  # noqa: F401 (also this module's API)
+from .slow_down import server_side
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,9 +68,9 @@ FULL_EVERY = 10
 
 def _passed_over(error: BaseException) -> bool:
     """Whether a member failing with ``error`` is passed over for the next one: it did not answer,
-    or answered with a server error (5xx). A refusal, or an unreadable answer to an accepted
+    or answered with a server error (5xx) or asked to slow down (``slow_down.server_side``). A refusal, or an unreadable answer to an accepted
     request, is final (every member would do alike, or it may have been done)."""
-    return isinstance(error, Unreachable) or (isinstance(error, BadResponse) and (error.status or 0) >= 500)
+    return isinstance(error, Unreachable) or server_side(error)
 
 
 class ClusterClient:

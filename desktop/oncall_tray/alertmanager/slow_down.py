@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 
-from .errors import AlertmanagerError
+from .errors import AlertmanagerError, BadResponse
 
 #: The reason of an answer asking to slow down (``reasons.KNOWN_REASONS``).
 SLOWED = "Alertmanager asked to slow down (rate limited)"
@@ -26,6 +26,17 @@ class SlowDown(AlertmanagerError):
     def __init__(self, url: str, status: int, body: str = "", retry_after: float | None = None) -> None:
         self.retry_after = retry_after
         super().__init__(url, SLOWED, status, body)
+
+
+def server_side(error: BaseException | None) -> bool:
+    """Whether ``error`` is an answer of a server failing for now, to be waited out or passed over
+    for another member: a server error (a ``BadResponse`` with HTTP 5xx) or an answer asking to
+    slow down (``SlowDown``: 429, 503 with ``Retry-After``). The one rule of the cluster's writes
+    and reads (``cluster._passed_over``) and of a login checked then (``connect.outage``): code
+    review 84 BC2, a member answering 503 with ``Retry-After`` was final and the login thrown away."""
+    if isinstance(error, SlowDown):
+        return True
+    return isinstance(error, BadResponse) and error.status is not None and error.status >= 500
 
 
 def retry_after(value: str | None, now: dt.datetime) -> float | None:

@@ -160,10 +160,12 @@ class AttentionMonitor(AttentionMemory):
         resolve_by = {fp: due for fp, level in escalated.items()
                       if (due := self.policy.escalated_resolve_by(level, escalated_since.get(fp))) is not None}
         flags: dict[RedFlag, str] = {}
-        if not contact.reachable and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
+        # stale, not only unreachable: as many polls asked to slow down (429) leave the engineer as
+        # blind as failed polls do (code review 84 BC9: an hour of 429s, no flag, reminders of old alerts)
+        if contact.stale and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
             flags[flag] = str(int((now - contact.lost_since) / MINUTE))
-        if snapshot is None or not contact.reachable:
+        if snapshot is None or contact.stale:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
             return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged),

@@ -76,6 +76,8 @@ class Overview:
         on_call: the engineer on call (``overview``'s).
         recalled: the alerts are the shift journal's last look (``journal_copy.Recalled``), shown
             stale until Alertmanager first answers.
+        behind: contact stands but as many polls in a row were asked to slow down as lose it
+            (``ContactState.behind``): stale, yet Alertmanager answers (``writable``).
     """
 
     light: Light
@@ -114,6 +116,15 @@ class Overview:
     said_aliases: Mapping[str, object] = field(default_factory=dict)  # alias -> its warning: a Problem (config_aliases)
     on_call: str = ""
     recalled: bool = False
+    behind: bool = False
+
+    @property
+    def writable(self) -> bool:
+        """Whether a write (acknowledge, silence, extend, expire) can be sent: Alertmanager is seen
+        (not ``Light.UNREACHABLE``), or the picture is stale only because it asked to slow down
+        (``behind``): a limiter's 429 on the polls' GETs lets the engineer's POST pass, and the
+        write's own 429 is said "surely not done" (code review 84 BC10: Acknowledge was off)."""
+        return self.light is not Light.UNREACHABLE or self.behind
 
     @property
     def degraded(self) -> bool:
@@ -154,7 +165,7 @@ def overview(snapshot: AlertSnapshot | None, contact: ContactState, attention: A
         answered=attention.answered if attention else frozenset(),
         level_resolve_by=dict(attention.level_resolve_by) if attention else {}, inhibited=inhibited,
         inhibitors=inhibitor_names(inhibited, snapshot.alerts if snapshot else {}), on_call=on_call,
-        recalled=recalled is not None)
+        recalled=recalled is not None, behind=contact.behind)
 
 
 def with_connection(view: Overview, members: Sequence[MemberResult], error: AlertmanagerError | None,

@@ -20,7 +20,6 @@ from ..alertmanager.errors import ChangedMeanwhile, OutcomeUnknown
 from ..alertmanager.models import Alert, PostableSilence, Silence
 from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
-from ..core.overview import Light
 from ..core.severity import Severity, SeverityMap
 from ..core.durations import format_duration_rounded
 from ..core.local_times import local_time
@@ -178,11 +177,12 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
 
     def show_tray_target(self) -> None:
         """Name the worst unacknowledged alert (``worst_unacknowledged``) in the tray menu's
-        *Acknowledge* entry, none while Alertmanager cannot be seen; "Acknowledging APIDown…",
+        *Acknowledge* entry, none while Alertmanager takes no writes (``Overview.writable``: not while
+        it only asks to slow down, code review 84 BC10); "Acknowledging APIDown…",
         greyed out, while its silence is on its way (``in_flight``, as its row says it: a repeat
         did nothing while the entry looked as before)."""
         controller, worst = self.controller, self.worst_unacknowledged()
-        if not worst or controller.view.light is Light.UNREACHABLE:
+        if not worst or not controller.view.writable:
             controller.tray.set_ack_target(None)
             return
         controller.tray.set_ack_target(self._ack_label(worst), self.in_flight.marks().get(worst, ""))

@@ -176,11 +176,11 @@ class AlertsWindow(KeyboardWindow):
 
     def show_overview(self, view: Overview) -> None:
         """Show the tray's state in the header; mark the rows stale while contact is lost."""
-        self.header.show_view(view, ", ".join(self._config.alertmanager_urls()), self._config.zone(),
-                              self.devicePixelRatioF())
+        self.header.show_view(view, ", ".join(self._config.alertmanager_urls()), self._config.zone(), self.devicePixelRatioF())
         self.model.set_stale(view.stale, view.escalated, view.acknowledged_at, view.answered, view.unknown,
                              view.level_resolve_by, view.on_call)
-        self.silences.set_stale(view.stale)
+        self.silences.set_stale(view.stale, view.writable)
+        self.alert_buttons.writable = view.writable  # stale, only asked to slow down: the writes stay on
         self.details.inhibited = view.inhibited  # "Inhibits: …" in the pane of what inhibits them (Q6)
         self._reselect()
 

@@ -89,6 +89,7 @@ class SilencesView(QWidget):
         self._expired: set[str] = set()  # expired here, until a poll no longer shows them
         self._muted_once: set[str] = set()  # silences seen muting an alert since the tray started
         self.stale = False  # contact lost: what is shown is as last seen
+        self._writes_off = False  # stale and Alertmanager takes no writes (``set_stale``)
         self._held_down: Mapping[str, tuple[str, ...]] = {}  # silence ID -> members down, its only holders
         self._shown: tuple[Mapping[str, Silence], Mapping[str, Sequence[Alert]]] = ({}, {})
         self._update_buttons()
@@ -104,12 +105,15 @@ class SilencesView(QWidget):
             self._held_down = held
             self.show_silences(*self._shown)
 
-    def set_stale(self, stale: bool) -> None:
-        """While contact with Alertmanager is lost (``stale``) every row says so and the buttons
-        are off, as the alerts' are (review 40 F11: Extend asked its question, then failed)."""
-        if stale == self.stale:
+    def set_stale(self, stale: bool, writable: bool = False) -> None:
+        """While the silences shown are ``stale`` (contact lost, or as many polls asked to slow
+        down) every row says so, and the buttons are off, as the alerts' are (review 40 F11:
+        Extend asked its question, then failed), unless Alertmanager takes writes all the same
+        (``writable``: ``Overview.writable``, it only asked to slow down; code review 84 BC10)."""
+        off = stale and not writable
+        if (stale, off) == (self.stale, self._writes_off):
             return
-        self.stale = stale
+        self.stale, self._writes_off = stale, off
         self.show_silences(*self._shown)  # each row's state says it (with a member down's mark kept)
 
     def _state_text(self, state: str) -> str:
@@ -181,14 +185,14 @@ class SilencesView(QWidget):
 
     def _emit(self, signal) -> None:
         silence_id = self.selected()
-        if silence_id and not self.stale and silence_id not in self._busy and silence_id not in self._expired \
+        if silence_id and not self._writes_off and silence_id not in self._busy and silence_id not in self._expired \
                 and silence_id not in self._held_down:
             signal.emit(silence_id)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         silence_id = self.selected()
-        usable = bool(silence_id) and not self.stale and silence_id not in self._busy and \
+        usable = bool(silence_id) and not self._writes_off and silence_id not in self._busy and \
             silence_id not in self._expired and silence_id not in self._held_down
         self.expire_button.setEnabled(usable)
         self.extend_button.setEnabled(usable)
