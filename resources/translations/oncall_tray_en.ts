@@ -351,22 +351,22 @@ review in</translation>
         <translation>%1 (hidden by the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="28"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="33"/>
         <source>&amp;Copy for #incidents</source>
         <translation>&amp;Copy for #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="31"/>
         <source>&amp;Escalate…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="30"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -430,7 +430,7 @@ review in</translation>
         <translation>Select an alert to see its trend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="29"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silence this alert for the 15-minute investigation window</translation>
     </message>
@@ -453,12 +453,12 @@ review in</translation>
         <translation>Take over or hand over the shift, the incidents, past handoffs, settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="32"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>The guide&apos;s escalation message for L2 or L3, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="34"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
@@ -486,22 +486,22 @@ review in</translation>
         <translation>%1 acknowledged on Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 no longer fires.</source>
         <translation>%1 no longer fires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 no longer fires: nothing was silenced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 resolved at %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 resolved at %2: nothing was silenced.</translation>
     </message>
@@ -706,7 +706,7 @@ review in</translation>
         <translation>No answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
         <source>No longer firing</source>
         <translation>No longer firing</translation>
     </message>
@@ -721,7 +721,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="137"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
         <source>Not acknowledged: %1</source>
         <translation>Not acknowledged: %1</translation>
     </message>
@@ -897,12 +897,12 @@ review in</translation>
         <translation type="vanished">oncall-tray runs already but does not answer; quit it or end its process</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="158"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="156"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>oncall-tray runs already; its window was brought to the front</translation>
     </message>
@@ -3633,7 +3633,7 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
@@ -4911,7 +4911,7 @@ review in</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="149"/>
         <source>credentials needed: %1</source>
         <translation>credentials needed: %1</translation>
     </message>
@@ -5006,7 +5006,7 @@ review in</translation>
         <translation>the keyring library cannot be loaded (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="73"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>the login stored for this Alertmanager could not be read: %1</translation>
     </message>
@@ -6927,7 +6927,7 @@ review in</translation>
         <translation>%1 resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="244"/>
         <source>%1 silences not expired</source>
         <translation>%1 silences not expired</translation>
     </message>
@@ -7034,7 +7034,7 @@ review in</translation>
         <translation>Silence lost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="251"/>
         <source>Silence not expired</source>
         <translation>Silence not expired</translation>
     </message>
@@ -7083,7 +7083,7 @@ review in</translation>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="288"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>The silence was expired, but not recorded in the shift journal: %1</translation>
     </message>
@@ -7108,12 +7108,12 @@ review in</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="326"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="244"/>
         <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
         <translation>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
@@ -7816,7 +7816,7 @@ review in</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="167"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(what you typed stays here and is saved once it can be)</translation>
     </message>
@@ -8138,12 +8138,12 @@ review in</translation>
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="146"/>
         <source>%1 (as last seen, on %2, which does not answer)</source>
         <translation>%1 (as last seen, on %2, which does not answer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="121"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
@@ -8198,27 +8198,27 @@ review in</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="120"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="151"/>
         <source>no alert yet</source>
         <translation>no alert yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="150"/>
         <source>not known: its Alertmanager does not answer</source>
         <translation>not known: its Alertmanager does not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="151"/>
         <source>nothing: expire it?</source>
         <translation>nothing: expire it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="120"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
@@ -8433,7 +8433,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</translation>
     </message>
@@ -8543,7 +8543,7 @@ review in</translation>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>

@@ -346,22 +346,22 @@ revisar em</translation>
         <translation>%1 (oculto pelo filtro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="28"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Reconhecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="33"/>
         <source>&amp;Copy for #incidents</source>
         <translation>&amp;Copiar para #incidents</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="31"/>
         <source>&amp;Escalate…</source>
         <translation>&amp;Escalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="30"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silenciar…</translation>
     </message>
@@ -425,7 +425,7 @@ revisar em</translation>
         <translation>Selecione um alerta para ver a tendência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="29"/>
         <source>Silence this alert for the 15-minute investigation window</source>
         <translation>Silenciar este alerta pelos 15 minutos de investigação</translation>
     </message>
@@ -448,12 +448,12 @@ revisar em</translation>
         <translation>Assumir ou passar o turno, os incidentes, as passagens anteriores, as configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="32"/>
         <source>The guide&apos;s escalation message for L2 or L3, ready to copy</source>
         <translation>A mensagem de escalação do guia para L2 ou L3, pronta para copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_buttons.py" line="34"/>
         <source>The guide: tell #incidents &quot;Investigando [AlertName]&quot;</source>
         <translation>O guia: avise em #incidents &quot;Investigando [AlertName]&quot;</translation>
     </message>
@@ -481,22 +481,22 @@ revisar em</translation>
         <translation>%1 reconhecido nos Alertmanagers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 no longer fires.</source>
         <translation>%1 não está mais disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
         <source>%1 no longer fires: nothing was silenced.</source>
         <translation>%1 não está mais disparando: nada foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
         <source>%1 resolved at %2.</source>
         <translation>%1 já foi resolvido às %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
         <source>%1 resolved at %2: nothing was silenced.</source>
         <translation>%1 já foi resolvido às %2: nada foi silenciado.</translation>
     </message>
@@ -701,7 +701,7 @@ revisar em</translation>
         <translation>Sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="155"/>
         <source>No longer firing</source>
         <translation>Não está mais disparando</translation>
     </message>
@@ -716,7 +716,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/action_answers.py" line="137"/>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="151"/>
         <source>Not acknowledged: %1</source>
         <translation>Não reconhecido: %1</translation>
     </message>
@@ -892,12 +892,12 @@ revisar em</translation>
         <translation type="vanished">o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="158"/>
         <source>oncall-tray runs already but does not answer; quit it or end its process (its lock: %1)</source>
         <translation>o oncall-tray já está em execução mas não responde; feche-o ou encerre o processo (sua trava: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/launch.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/launch.py" line="156"/>
         <source>oncall-tray runs already; its window was brought to the front</source>
         <translation>o oncall-tray já está em execução; a janela dele foi trazida para a frente</translation>
     </message>
@@ -3624,7 +3624,7 @@ revisar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
@@ -4902,7 +4902,7 @@ revisar em</translation>
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="149"/>
         <source>credentials needed: %1</source>
         <translation>credenciais necessárias: %1</translation>
     </message>
@@ -4997,7 +4997,7 @@ revisar em</translation>
         <translation>a biblioteca keyring não pode ser carregada (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="73"/>
         <source>the login stored for this Alertmanager could not be read: %1</source>
         <translation>o login guardado para este Alertmanager não pôde ser lido: %1</translation>
     </message>
@@ -6914,7 +6914,7 @@ revisar em</translation>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="244"/>
         <source>%1 silences not expired</source>
         <translation>%1 silenciamentos não expirados</translation>
     </message>
@@ -7021,7 +7021,7 @@ revisar em</translation>
         <translation>Silenciamento perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="251"/>
         <source>Silence not expired</source>
         <translation>Silenciamento não expirado</translation>
     </message>
@@ -7070,7 +7070,7 @@ revisar em</translation>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="288"/>
         <source>The silence was expired, but not recorded in the shift journal: %1</source>
         <translation>O silenciamento foi expirado, mas não foi registrado no diário do turno: %1</translation>
     </message>
@@ -7095,12 +7095,12 @@ revisar em</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="326"/>
         <source>Your expire of %1 (asked at %2) was never confirmed: the silence is still active. Expire it in the alerts window&apos;s Silences tab, or: oncall-tray silence expire %3</source>
         <translation>Sua expiração de %1 (pedida em %2) nunca foi confirmada: o silenciamento continua ativo. Expire-o na aba Silenciamentos da janela de alertas ou com: oncall-tray silence expire %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_expires.py" line="244"/>
         <source>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</source>
         <translation>Suas expirações, nunca confirmadas; ainda ativos. Expire-os na aba Silenciamentos da janela de alertas ou: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
@@ -7803,7 +7803,7 @@ revisar em</translation>
 <context>
     <name>shift_windows</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/ui/saved_line.py" line="167"/>
         <source>(what you typed stays here and is saved once it can be)</source>
         <translation>(o que você digitou fica aqui e é salvo assim que possível)</translation>
     </message>
@@ -8125,12 +8125,12 @@ revisar em</translation>
 <context>
     <name>silences</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="146"/>
         <source>%1 (as last seen, on %2, which does not answer)</source>
         <translation>%1 (como visto por último, em %2, que não responde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="121"/>
         <source>(stale)</source>
         <translation>(desatualizado)</translation>
     </message>
@@ -8185,27 +8185,27 @@ revisar em</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="120"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="151"/>
         <source>no alert yet</source>
         <translation>nenhum alerta ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="150"/>
         <source>not known: its Alertmanager does not answer</source>
         <translation>não se sabe: o Alertmanager dele não responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="151"/>
         <source>nothing: expire it?</source>
         <translation>nada: expirar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="116"/>
+        <location filename="../../desktop/oncall_tray/ui/silences_view.py" line="120"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -8420,7 +8420,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
-        <location filename="../../desktop/oncall_tray/connect.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
         <translation>%1 é o mesmo Alertmanager que %2: liste-o uma vez só (ele é consultado e recebe cada reconhecimento uma vez só)</translation>
     </message>
@@ -8530,7 +8530,7 @@ revisar em</translation>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/connect.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/connect.py" line="26"/>
         <source>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</source>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
