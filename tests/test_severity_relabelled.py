@@ -268,8 +268,10 @@ def test_the_running_tray_says_raised_and_lowered_through_dunst(qtbot, desktop, 
     (up,) = [n for n in said if n["summary"] == raised]
     (down,) = [n for n in said if n["summary"] == lowered]
     assert up["urgency"] == "critical" and down["urgency"] != "critical", (up, down)
-    # after the first poll's summary, nothing but these two: no "resolved", no "new alerts"
-    assert [n["summary"] for n in said][1:] == [raised, lowered], [n["summary"] for n in said]
+    # but the first poll's summary (said by the tray's own first poll and, now and then, again for the
+    # test's watcher, a first poll of its own tracker), nothing but these two: no "resolved", no "new alerts"
+    summaries = [n["summary"] for n in said]
+    assert [s for s in summaries if s != summaries[0]] == [raised, lowered], summaries
 
 
 def test_the_journal_incident_goes_on_when_the_raise_comes_a_poll_after_the_resolution(alertmanager, watcher,
