@@ -146,18 +146,25 @@ def test_a_new_silence_answered_504_is_not_sent_to_the_next_member(two_alertmana
     assert "may have been acknowledged all the same" in said and "504" in said, said
 
 
-def test_a_delete_answered_200_with_a_body_that_cannot_be_decompressed_was_done(alertmanager):
-    sid = silence(alertmanager, {"alertname": "APIDown"})
-    front = _Front(alertmanager.url, "DELETE", 200, headers={"Content-Encoding": "gzip"}, body=b"not gzip at all")
+def expire_refused_through(front, sid: str, kind: type) -> BaseException:
+    """The ``kind`` error an expire of silence ``sid`` through ``front`` (a ``_Front`` before an
+    Alertmanager) raises; ``front`` stopped after."""
     try:
         with AlertmanagerClient(front.url, timeout=5) as client:
-            with pytest.raises(BadResponse) as raised:
+            with pytest.raises(kind) as raised:
                 client.expire_silence(sid)
     finally:
         front.stop()
+    return raised.value
+
+
+def test_a_delete_answered_200_with_a_body_that_cannot_be_decompressed_was_done(alertmanager):
+    sid = silence(alertmanager, {"alertname": "APIDown"})
+    raised = expire_refused_through(_Front(alertmanager.url, "DELETE", 200, headers={"Content-Encoding": "gzip"},
+                                           body=b"not gzip at all"), sid, BadResponse)
     assert _state(alertmanager.url, sid) == "expired"
-    assert raised.value.status == 200
-    assert not surely_not_done(raised.value) and not refused(raised.value)
+    assert raised.status == 200
+    assert not surely_not_done(raised) and not refused(raised)
 
 
 def test_the_trays_expire_answered_504_by_one_member_and_refused_by_the_next_is_said_nowhere(qtbot, tmp_path,

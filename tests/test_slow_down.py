@@ -47,18 +47,25 @@ def test_asked_to_slow_down_is_not_contact_lost():
     assert monitor.failure(NOW, "connection refused").change is not None  # the second: lost
 
 
+def polled(qtbot, config: Config, count: int, timeout_ms: int) -> list:
+    """The first ``count`` or more results of a real ``Poller`` of ``config``, within ``timeout_ms``;
+    the poller shut down within 3 s."""
+    poller = Poller(config)
+    results = []
+    poller.polled.connect(results.append)
+    poller.start()
+    try:
+        qtbot.waitUntil(lambda: len(results) >= count, timeout=timeout_ms)
+    finally:
+        assert poller.shutdown(3000)
+    return results
+
+
 def test_the_poller_waits_as_asked_and_never_says_contact_lost(qtbot, caplog):
     # code review 81 AX2: retried after 1, 2, 4 s, and the second 429 said "contact lost"
     caplog.set_level(logging.WARNING, logger="oncall_tray.ui.poller")
     with FakeServer(status=429, body=b"rate limited", content_type="text/plain", headers={"Retry-After": "1"}) as server:
-        poller = Poller(Config(alertmanager_url=server.url, notifications=False, poll_interval=1))
-        results = []
-        poller.polled.connect(results.append)
-        poller.start()
-        try:
-            qtbot.waitUntil(lambda: len(results) >= 3, timeout=20000)
-        finally:
-            assert poller.shutdown(3000)
+        results = polled(qtbot, Config(alertmanager_url=server.url, notifications=False, poll_interval=1), 3, 20000)
     assert all(isinstance(r.error, SlowDown) for r in results)
     assert [r.contact.change for r in results[:3]] == [None, None, None]
     assert [float(m) for m in re.findall(r"next try in (\d+) s", caplog.text)][:3] == [1, 1, 1]
@@ -68,14 +75,7 @@ def test_the_poller_waits_as_asked_and_never_says_contact_lost(qtbot, caplog):
 def test_a_long_retry_after_is_the_next_delay(qtbot, caplog):
     caplog.set_level(logging.WARNING, logger="oncall_tray.ui.poller")
     with FakeServer(status=429, body=b"", headers={"Retry-After": "120"}) as server:
-        poller = Poller(Config(alertmanager_url=server.url, notifications=False))
-        results = []
-        poller.polled.connect(results.append)
-        poller.start()
-        try:
-            qtbot.waitUntil(lambda: len(results) >= 1, timeout=15000)
-        finally:
-            assert poller.shutdown(3000)
+        polled(qtbot, Config(alertmanager_url=server.url, notifications=False), 1, 15000)
     assert "next try in 120 s" in caplog.text
 
 

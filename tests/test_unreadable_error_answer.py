@@ -11,9 +11,8 @@ import httpx
 import pytest
 from conftest import silence
 from fakeserver import FakeServer
-from test_cluster_write_maybe_done import _Front
+from test_cluster_write_maybe_done import _Front, expire_refused_through
 
-from oncall_tray.alertmanager.client import AlertmanagerClient
 from oncall_tray.alertmanager.errors import (AlertmanagerError, BadResponse, CredentialsNeeded, NotFound, Refused,
                                             surely_not_done)
 from oncall_tray.prometheus.client import PrometheusClient
@@ -26,17 +25,12 @@ _MISLABELLED = {"Content-Encoding": "gzip", "Content-Type": "text/html"}
     (502, BadResponse, False)])
 def test_an_error_answer_with_an_undecodable_body_is_judged_by_its_status(alertmanager, status, kind, not_done):
     sid = silence(alertmanager, {"alertname": "APIDown"})
-    front = _Front(alertmanager.url, "DELETE", status, pass_on=False, headers=_MISLABELLED,
-                   body=b"<html><title>%d</title>not gzip</html>" % status)
-    try:
-        with AlertmanagerClient(front.url, timeout=5) as client:
-            with pytest.raises(AlertmanagerError) as raised:
-                client.expire_silence(sid)
-    finally:
-        front.stop()
-    assert type(raised.value) is kind, raised.value
-    assert raised.value.status == status
-    assert surely_not_done(raised.value) is not_done
+    error = expire_refused_through(_Front(alertmanager.url, "DELETE", status, pass_on=False, headers=_MISLABELLED,
+                                          body=b"<html><title>%d</title>not gzip</html>" % status),
+                                   sid, AlertmanagerError)
+    assert type(error) is kind, error
+    assert error.status == status
+    assert surely_not_done(error) is not_done
     state = httpx.get(f"{alertmanager.url}/api/v2/silence/{sid}", timeout=10).json()["status"]["state"]
     assert state == "active"  # the proxy passed nothing on
 
