@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from open_files import left_open, watched_kinds
+from qt_pause import pause
 
 from oncall_tray.demo import LocalAlertmanager
 from oncall_tray.ui.qt_workarounds import guard_singleton_refcounts
@@ -45,7 +46,7 @@ def wait_until(condition, timeout: float, what: str, interval: float = 0.1):
         value = condition()
         if value:
             return value
-        time.sleep(interval)
+        pause(interval)  # a tray in this process goes on meanwhile
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 

@@ -11,6 +11,7 @@ import functools
 import json
 import os
 from fd_wait import readable
+from qt_pause import pause
 import shlex
 import shutil
 import signal
@@ -252,7 +253,7 @@ class VirtualDesktop:
                                        f"{what}; its log ends:\n{log[-2000:]}")
             if time.monotonic() > deadline:
                 raise DesktopError(f"timed out after {self.timeout} s waiting for {what}")
-            time.sleep(POLL_INTERVAL)
+            pause(POLL_INTERVAL)
         return result
 
     def _first_line_from_child(self, name: str, argv: list[str], env: dict[str, str]) -> str:
@@ -367,7 +368,7 @@ class VirtualDesktop:
                     return note
             if time.monotonic() > deadline:
                 raise TimeoutError(f"no matching notification within {timeout} s; seen: {seen}")
-            time.sleep(POLL_INTERVAL)
+            pause(POLL_INTERVAL)
 
     def invoke_action(self, position: int = 0) -> None:
         """``dunstctl action``: dunst performs the "default" action (a click) of the notification
@@ -391,7 +392,7 @@ class VirtualDesktop:
         while not (folder / "menu.in").exists():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"dunst did not open its context menu within {timeout} s")
-            time.sleep(POLL_INTERVAL)
+            pause(POLL_INTERVAL)
         return (folder / "menu.in").read_text(encoding="utf-8").splitlines()
 
     def screenshot(self, path: str | os.PathLike[str]) -> Path:

@@ -75,8 +75,10 @@ class ActionsBackend:
     send otherwise (``backends.notify_fields``: app name, icon, urgency, escaped body, timeout).
 
     Args:
-        connection: the dbus-python bus connection to call Notify on, made or given again at
-            each call (in the delivery thread); it raises when there is no session bus.
+        connection: the bus connection to call Notify on, given at each call (in the delivery
+            thread): an object with dbus-python's ``call_blocking`` and ``get_name_owner(name,
+            timeout)``, callable from that thread (``ui.gui_bus.GuiThreadBus``); it raises when
+            there is no session bus.
         sent: called with (the server's unique bus name, the notification's id, the notice, the
             id of the notification it replaced or 0) once the server took it: the ids of
             ``ActionInvoked`` are that server's. A server keeps the id it replaces (the
@@ -123,7 +125,8 @@ class ActionsBackend:
         bus = self._connection()
         if "actions" not in self._watch.call(bus, SERVICE, INTERFACE, "GetCapabilities"):
             raise Unsuitable("the notification server offers no actions")
-        server = bus.get_name_owner(SERVICE)  # the one that answered (started by the call if need be)
+        # the one that answered (started by the call if need be)
+        server = bus.get_name_owner(SERVICE, self._watch.timeout)
         fields = notify_fields(notice, icon, self.timeout)
         replaced = self._replaced(notice, str(server))
         number = self._watch.call(bus, server, INTERFACE, "Notify", NOTIFY_SIGNATURE, (

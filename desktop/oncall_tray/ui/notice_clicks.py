@@ -9,9 +9,9 @@ once the alert no longer fires, both say so (``AlertActions.not_firing``).
 The server sends its signals to the connection that called Notify only, so the dbus-python
 connection that sends also listens. It runs on GLib's default main context, which Qt's event
 loop runs in the GUI thread (Qt's GLib event dispatcher, PySide6's default on Linux); without it
-the signals would never arrive, and the notices keep going through plyer. The signals are
-passed on through queued Qt signals: whatever thread they come in, they are acted on in the GUI
-thread.
+the signals would never arrive, and the notices keep going through plyer. The connection is
+used in the GUI thread only (``gui_bus.GuiThreadBus``: the delivery thread's calls are started
+there), and its signals are dispatched there.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend, says_agai
 from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
 from ..notify.shown_list import ShownList
+from .gui_bus import GuiThreadBus
 from .translations import translate
 
 if TYPE_CHECKING:
@@ -63,8 +63,7 @@ class NoticeClicks(QObject):
         super().__init__(controller)
         self.controller = controller
         self._shown: OrderedDict[tuple[str, int], tuple[Notice, str]] = OrderedDict()  # with its alert's name
-        self._bus: Any = None
-        self._bus_lock = threading.Lock()  # the delivery thread makes it, the GUI thread closes it
+        self._bus = GuiThreadBus(self, self._open)  # made in the GUI thread, when first needed
         queued = Qt.ConnectionType.QueuedConnection
         self._sent.connect(self._remember, queued)
         self._invoked.connect(self._act, queued)
@@ -86,23 +85,25 @@ class NoticeClicks(QObject):
         self._backend = ActionsBackend(self._connection, self._sent.emit, translate, timeout, watch)
         return self._backend
 
-    def _connection(self) -> Any:
-        """The session bus connection that sends and listens (delivery thread): made when first
-        needed, and again after it was lost, at ``DBUS_SESSION_BUS_ADDRESS`` as it is then
-        (libdbus keeps the first address it read for the whole process). Raises DBusException
-        without a session bus."""
+    def _connection(self) -> GuiThreadBus:
+        """The session bus connection that sends and listens, callable from the delivery thread
+        (``GuiThreadBus``; the GUI thread makes it when first needed, and again after it was
+        lost)."""
+        return self._bus
+
+    def _open(self) -> Any:
+        """A new session bus connection on GLib's loop, listening to the server's signals (GUI
+        thread), at ``DBUS_SESSION_BUS_ADDRESS`` as it is now (libdbus keeps the first address it
+        read for the whole process). Raises DBusException without a session bus."""
         import dbus.bus
         from dbus.mainloop.glib import DBusGMainLoop
 
-        with self._bus_lock:
-            if self._bus is None or not self._bus.get_is_connected():
-                address = os.environ.get("DBUS_SESSION_BUS_ADDRESS") or dbus.bus.BUS_SESSION
-                bus = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
-                bus.set_exit_on_disconnect(False)
-                for name, handler in (("ActionInvoked", self._on_invoked), ("NotificationClosed", self._on_closed)):
-                    bus.add_signal_receiver(handler, name, INTERFACE, None, PATH, sender_keyword="sender")
-                self._bus = bus
-            return self._bus
+        address = os.environ.get("DBUS_SESSION_BUS_ADDRESS") or dbus.bus.BUS_SESSION
+        bus = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
+        bus.set_exit_on_disconnect(False)
+        for name, handler in (("ActionInvoked", self._on_invoked), ("NotificationClosed", self._on_closed)):
+            bus.add_signal_receiver(handler, name, INTERFACE, None, PATH, sender_keyword="sender")
+        return bus
 
     def _on_invoked(self, number, key, sender: str = "") -> None:  # any thread (dbus-python's handler)
         self._invoked.emit(str(sender), int(number), str(key))
@@ -191,7 +192,7 @@ class NoticeClicks(QObject):
         in ``snapshot`` (resolved, or acknowledged since): a critical one stays on screen until
         dismissed, and was left there, its Acknowledge still offered, long after "Resolved"
         (review 53 K4). The server is not waited for (``ignore_reply``); a failure is logged."""
-        if self._bus is None:
+        if self._bus.connection is None:
             return
         for (server, number), (notice, _name) in list(self._shown.items()):
             if not notice.acknowledgeable:
@@ -206,7 +207,7 @@ class NoticeClicks(QObject):
         import dbus
 
         try:
-            self._bus.get_object(server, PATH, introspect=False).CloseNotification(
+            self._bus.connected().get_object(server, PATH, introspect=False).CloseNotification(
                 dbus.UInt32(number), dbus_interface=INTERFACE, ignore_reply=True)
         except dbus.DBusException as exc:
             log.info("cannot close notification %s: %s", number, exc)
@@ -220,16 +221,9 @@ class NoticeClicks(QObject):
         """The app quits: close the notifications it remembers, whose actions no one would answer
         now (review 56 Q17: the demo's critical notice stayed on screen above the next tray's),
         then the connection: no more actions come."""
-        if self._bus is not None:
+        if self._bus.connection is not None:
             for server, number in list(self._shown):
                 self._withdraw(server, number)
-            try:
-                self._bus.flush()  # the requests sent before the connection closes
-            except Exception as exc:  # noqa: BLE001 - dbus-python's, of any kind: quitting goes on
-                log.info("cannot close the notifications: %s", exc)
             self._shown.clear()
         self._left.drop()  # none left for the next run to close: its list and lock go
-        with self._bus_lock:
-            bus, self._bus = self._bus, None
-        if bus is not None:
-            bus.close()
+        self._bus.close()  # what was sent is flushed first
