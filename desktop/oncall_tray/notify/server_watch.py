@@ -36,6 +36,15 @@ WATCH_TIMEOUT = 25.0
 NO_ANSWER = ("org.freedesktop.DBus.Error.NoReply", "org.freedesktop.DBus.Error.Timeout")
 
 
+class NotAsked(Exception):
+    """A call that was not made, or whose answer did not reach its caller, for a reason of the
+    tray's own (``ui.gui_bus.GuiBusy``: the GUI thread, which makes the calls of the
+    notifications with actions, was busy): neither an answer of the server nor its silence.
+    ``backends.NotificationChain`` passes to the next backend without counting a failure, and the
+    watch asks again (code review 85 BE4: it stopped watching, the silent server taken as
+    answering)."""
+
+
 class TimedOut(Exception):
     """A backend's server did not answer within ``NOTIFY_TIMEOUT``, or has not answered since it
     last did not. Trying it for the next notice would cost that wait again, so
@@ -120,6 +129,10 @@ class ServerWatch:
                 if exc.get_dbus_name() in NO_ANSWER:
                     continue
                 log.info("the notification server answers again, with an error: %s", exc)
+            except NotAsked as exc:
+                log.info("the notification server not asked this time: %s", exc)
+                self._closed.wait(1.0)  # no answer, no silence: asked again, after a pause
+                continue
             except Exception as exc:  # noqa: BLE001 - a closed connection, of any kind: stop watching
                 log.info("no longer watching the notification server: %s", exc)
             else:

@@ -11,6 +11,12 @@ dispatches it, and the tray died now and then with ``malloc(): unaligned fastbin
 when a hung notification server was bypassed (a crash seen in test_notify_hung_daemon, one run
 in about eight). So every use of the connection happens in the GUI thread: a call from another
 thread is started there (``call_async``) and its caller waits for the answer.
+
+Opening a connection blocks until the bus answers, without a time limit (a bus that accepts and
+never answers held it minutes: code review 85 BE1), so the GUI thread never opens one before a
+throwaway connection without a main loop, opened in a thread of its own, has shown within
+``PROBE_WITHIN`` s that the bus answers; a call from another thread has that shown in its own
+thread first.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from ..notify.server_watch import NotAsked
+
 log = logging.getLogger(__name__)
 BUS_NAME = "org.freedesktop.DBus"
 BUS_PATH = "/org/freedesktop/DBus"
@@ -30,18 +38,27 @@ BUS_PATH = "/org/freedesktop/DBus"
 #: so this wait is apart from the call's own time limit, and its end is ``GuiBusy``, not
 #: NoReply: the next backend (plyer, on a connection of its own) shows the notice.
 START_WITHIN = 3.0
-#: Seconds a started call's caller waits beyond the call's time limit, after which libdbus has
-#: answered it with NoReply in the GUI thread unless that thread is stuck.
-ANSWER_GRACE = 1.0
-NO_REPLY = "org.freedesktop.DBus.Error.NoReply"
+#: Seconds a started call's caller waits beyond the call's time limit: libdbus answers it (with
+#: NoReply at the limit) in the GUI thread, so only a GUI thread stuck that long leaves the caller
+#: without its answer; a shorter grace took a GUI thread busy for 2.5 s for a silent server and
+#: showed the notice twice, the server's copy unknown to the tray (code review 85 BE3).
+ANSWER_GRACE = 30.0
+#: Seconds the bus has to answer a throwaway connection before the GUI thread opens its own.
+PROBE_WITHIN = 2.0
 
 
 class BusClosed(Exception):
     """The connection was closed (the app quits): no call is made, none waited for."""
 
 
-class GuiBusy(Exception):
-    """The GUI thread did not start a call within ``START_WITHIN`` s: it was not made."""
+class GuiBusy(NotAsked):
+    """The GUI thread did not start a call within ``START_WITHIN`` s (it was not made), or did not
+    dispatch its answer within ``ANSWER_GRACE`` s past its time limit."""
+
+
+class BusUnanswered(Exception):
+    """The session bus did not let a connection be opened within ``PROBE_WITHIN`` s (or is still
+    being tried by an earlier probe): nothing was sent."""
 
 
 class _Call:
@@ -72,17 +89,23 @@ class GuiThreadBus(QObject):
 
     Args:
         parent: its owner (``NoticeClicks``).
-        make: opens a dbus-python connection on GLib's main loop; raises ``DBusException`` when
-            there is no session bus. Called in the GUI thread only.
+        make: ``make(listen)`` opens a dbus-python connection: with ``listen`` on GLib's main loop,
+            listening (called in the GUI thread only), without it a plain one on no main loop
+            (the probe, closed at once: called in a thread of its own). Raises ``DBusException``
+            when there is no session bus.
         start_within: seconds a call from another thread waits to be started (``START_WITHIN``).
+        probe_within: seconds the bus has to answer a probe (``PROBE_WITHIN``).
     """
 
     _start = Signal(object)  # a callable run in the GUI thread
 
-    def __init__(self, parent: QObject, make: Callable[[], Any], start_within: float = START_WITHIN) -> None:
+    def __init__(self, parent: QObject, make: Callable[[bool], Any], start_within: float = START_WITHIN,
+                 probe_within: float = PROBE_WITHIN) -> None:
         super().__init__(parent)
         self._make = make
         self._start_within = start_within
+        self._probe_within = probe_within
+        self._probing: threading.Thread | None = None  # the last probe's thread (one at a time)
         self._gui_thread = threading.get_ident()
         self._bus: Any = None
         self._closed = False
@@ -96,17 +119,48 @@ class GuiThreadBus(QObject):
 
     @property
     def connection(self) -> Any:
-        """The connection made, or None (not yet, or closed). For the GUI thread."""
-        return self._bus
+        """The connection while it is connected, else None (not made yet, lost, or closed); never
+        opens one. For the GUI thread."""
+        bus = self._bus
+        return bus if bus is not None and bus.get_is_connected() else None
 
     def connected(self) -> Any:
-        """The connection, made now if need be (GUI thread). Raises ``BusClosed`` once closed and
-        ``DBusException`` without a session bus."""
+        """The connection, opened now if need be (GUI thread; the bus probed first, see the
+        module's notes). Raises ``BusClosed`` once closed, ``BusUnanswered`` when the probe got
+        no answer in time, ``DBusException`` without a session bus."""
         if self._closed:
             raise BusClosed("the tray's D-Bus connection is closed")
-        if self._bus is None or not self._bus.get_is_connected():
-            self._bus = self._make()
+        if self.connection is None:
+            self._probe()
+            self._bus = self._make(True)
         return self._bus
+
+    def _probe(self) -> None:
+        """Open and close a throwaway connection in a thread of its own, waiting for it at most
+        ``probe_within`` s: returns once the bus answered, raises ``BusUnanswered`` (a probe
+        still running from an earlier call counts as no answer), or what opening raised. (libdbus
+        holds a lock of the whole process while a connection waits for the bus's Hello: while a
+        probe waits, every connection opened in the process waits too, so none is opened in the
+        GUI thread then.)"""
+        outcome: list[BaseException | None] = []
+
+        def probe() -> None:
+            try:
+                self._make(False).close()
+                outcome.append(None)
+            except Exception as exc:  # noqa: BLE001 - handed to the caller
+                outcome.append(exc)
+
+        with self._lock:
+            if self._probing is not None and self._probing.is_alive():
+                raise BusUnanswered("the session bus has not answered a connection since an earlier try")
+            self._probing = thread = threading.Thread(target=probe, name="oncall-tray-bus-probe", daemon=True)
+        thread.start()
+        thread.join(self._probe_within)
+        if not outcome:
+            raise BusUnanswered(f"the session bus did not answer a connection within {self._probe_within:g} s")
+        if outcome[0] is not None:
+            raise outcome[0]
 
     def call_blocking(self, bus_name: str, object_path: str, dbus_interface: str, method: str,
                       signature: str = "", args: Sequence[Any] = (), timeout: float = -1.0) -> Any:
@@ -114,10 +168,13 @@ class GuiThreadBus(QObject):
         from any thread. Returns None, the reply's one value, or a tuple of its values. Raises
         ``DBusException`` as dbus-python does (``org.freedesktop.DBus.Error.NoReply`` when no answer
         came in time), ``GuiBusy`` when the GUI thread did not start the call within
-        ``start_within`` s, ``BusClosed`` once ``close`` was called."""
+        ``start_within`` s, ``BusUnanswered`` when the bus does not let a connection be opened,
+        ``BusClosed`` once ``close`` was called."""
         if threading.get_ident() == self._gui_thread:
             return self.connected().call_blocking(bus_name, object_path, dbus_interface, method, signature,
                                                   tuple(args), timeout=timeout)
+        if self.connection is None and not self._closed:
+            self._probe()  # here, not in the GUI thread: a bus that does not answer holds this thread only
         call = _Call()
         with self._lock:
             if self._closed:
@@ -131,14 +188,12 @@ class GuiThreadBus(QObject):
             with self._lock:
                 self._waiting.discard(call)
 
-    def get_name_owner(self, name: str, timeout: float = -1.0) -> str:
+    def get_name_owner(self, name: str, timeout: float = 5.0) -> str:
         """The unique name of ``name``'s owner, from any thread; raises as ``call_blocking``
         (``org.freedesktop.DBus.Error.NameHasNoOwner`` when no one owns it)."""
         return str(self.call_blocking(BUS_NAME, BUS_PATH, BUS_NAME, "GetNameOwner", "s", (name,), timeout))
 
     def _wait(self, call: _Call, method: str, timeout: float) -> Any:
-        import dbus
-
         if not call.started.wait(self._start_within):
             with self._lock:
                 call.abandoned = not call.started.is_set()
@@ -146,7 +201,7 @@ class GuiThreadBus(QObject):
                 raise GuiBusy(f"the tray's main thread did not start {method} within {self._start_within:g} s")
         limit = (25.0 if timeout < 0 else timeout) + ANSWER_GRACE
         if not call.done.wait(limit):
-            raise dbus.DBusException(f"no answer to {method} within {limit:g} s", name=NO_REPLY)
+            raise GuiBusy(f"the tray's main thread did not give the answer to {method} within {limit:g} s")
         if call.error is not None:
             raise call.error
         return call.reply
@@ -173,10 +228,11 @@ class GuiThreadBus(QObject):
         for call in waiting:
             call.started.set()
             call.answer(error=BusClosed("the tray's D-Bus connection closed"))
-        bus, self._bus = self._bus, None
-        if bus is not None:
+        live, (bus, self._bus) = self.connection, (self._bus, None)
+        if live is not None:
             try:
-                bus.flush()  # the requests sent before the connection closes
+                live.flush()  # the requests sent before the connection closes
             except Exception as exc:  # noqa: BLE001 - dbus-python's, of any kind: quitting goes on
                 log.info("cannot flush the D-Bus connection: %s", exc)
+        if bus is not None:
             bus.close()

@@ -29,7 +29,7 @@ from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend, says_agai
 from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
 from ..notify.shown_list import ShownList
-from .gui_bus import GuiThreadBus
+from .gui_bus import BusUnanswered, GuiThreadBus
 from .translations import translate
 
 if TYPE_CHECKING:
@@ -91,18 +91,21 @@ class NoticeClicks(QObject):
         lost)."""
         return self._bus
 
-    def _open(self) -> Any:
-        """A new session bus connection on GLib's loop, listening to the server's signals (GUI
-        thread), at ``DBUS_SESSION_BUS_ADDRESS`` as it is now (libdbus keeps the first address it
-        read for the whole process). Raises DBusException without a session bus."""
+    def _open(self, listen: bool) -> Any:
+        """A new session bus connection at ``DBUS_SESSION_BUS_ADDRESS`` as it is now (libdbus keeps
+        the first address it read for the whole process): with ``listen``, on GLib's loop and
+        listening to the server's signals (GUI thread); without, on no main loop (``GuiThreadBus``'s
+        probe, any thread). Raises DBusException without a session bus."""
         import dbus.bus
+        import dbus.mainloop
         from dbus.mainloop.glib import DBusGMainLoop
 
         address = os.environ.get("DBUS_SESSION_BUS_ADDRESS") or dbus.bus.BUS_SESSION
-        bus = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop())
+        bus = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop() if listen else dbus.mainloop.NULL_MAIN_LOOP)
         bus.set_exit_on_disconnect(False)
         for name, handler in (("ActionInvoked", self._on_invoked), ("NotificationClosed", self._on_closed)):
-            bus.add_signal_receiver(handler, name, INTERFACE, None, PATH, sender_keyword="sender")
+            if listen:
+                bus.add_signal_receiver(handler, name, INTERFACE, None, PATH, sender_keyword="sender")
         return bus
 
     def _on_invoked(self, number, key, sender: str = "") -> None:  # any thread (dbus-python's handler)
@@ -135,7 +138,7 @@ class NoticeClicks(QObject):
 
             try:
                 owner = self._connection().get_name_owner(SERVICE)
-            except dbus.DBusException as exc:  # no server now: nothing of it on screen
+            except (dbus.DBusException, BusUnanswered) as exc:  # no server (or bus) now: nothing of it on screen
                 log.info("cannot close the notifications left: %s", exc)
                 owner = ""
             for server, number in left:
@@ -203,11 +206,17 @@ class NoticeClicks(QObject):
 
     def _withdraw(self, server: str, number: int) -> None:
         """Ask ``server`` to close its notification ``number``; it is forgotten when the server
-        says it closed (an action chosen meanwhile is still acted on)."""
+        says it closed (an action chosen meanwhile is still acted on). Only on the connection
+        that showed it, while connected: none is opened for this (after a loss, the server's
+        notifications of the lost connection cannot be acted on anyway; code review 85 BE1, BE6)."""
         import dbus
 
+        bus = self._bus.connection
+        if bus is None:
+            log.info("cannot close notification %s: no connection to the session bus now", number)
+            return
         try:
-            self._bus.connected().get_object(server, PATH, introspect=False).CloseNotification(
+            bus.get_object(server, PATH, introspect=False).CloseNotification(
                 dbus.UInt32(number), dbus_interface=INTERFACE, ignore_reply=True)
         except dbus.DBusException as exc:
             log.info("cannot close notification %s: %s", number, exc)

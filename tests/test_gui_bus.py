@@ -1,0 +1,171 @@
+"""``ui.gui_bus.GuiThreadBus``, the notifications-with-actions connection used in the GUI thread
+only, where things go wrong (code review 85): a session bus that accepts and never answers, a GUI
+thread busy while a call's answer waits, a GUI thread busy while the server watch asks, the
+connection closed at quit. Against a real dunst on a private D-Bus session where a server is
+needed; a socket that accepts and says nothing stands for a wedged bus."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import dbus
+import pytest
+from PySide6.QtCore import QObject, QTimer
+
+from oncall_tray.notify.server_watch import INTERFACE, PATH, SERVICE, NotAsked, ServerWatch
+from oncall_tray.ui.gui_bus import BusClosed, BusUnanswered, GuiBusy, GuiThreadBus
+from oncall_tray.ui.notice_clicks import NoticeClicks
+
+
+class _Controller(QObject):
+    snapshot = None
+
+
+def _in_thread(work):
+    """Run ``work`` in a thread of its own; returns (thread, outcome list: [value] or [exception])."""
+    outcome: list = []
+
+    def run():
+        try:
+            outcome.append(work())
+        except Exception as exc:  # noqa: BLE001 - the test looks at it
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
+def _heartbeat(qtbot):
+    """A 20 ms timer in the GUI thread; returns the list of the times it ran."""
+    beats: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: beats.append(time.monotonic()))
+    timer.start(20)
+    return timer, beats  # (the timer runs as long as the test holds it)
+
+
+def test_a_bus_that_never_answers_holds_neither_the_gui_thread_nor_the_caller(qtbot, tmp_path, monkeypatch):
+    path = str(tmp_path / "bus")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(path)
+    server.listen(8)
+    held: list = []
+    threading.Thread(target=lambda: [held.append(server.accept()) for _ in range(8)], daemon=True).start()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={path}")
+    clicks = NoticeClicks(_Controller(), tmp_path / "cache")
+    timer, beats = _heartbeat(qtbot)
+    bus = clicks._connection()
+    thread, outcome = _in_thread(lambda: bus.call_blocking(SERVICE, PATH, INTERFACE, "GetCapabilities", timeout=1.5))
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15000)
+    assert isinstance(outcome[0], BusUnanswered), outcome
+    assert time.monotonic() - started < 10
+    stalls = [b - a for a, b in zip(beats, beats[1:])]
+    assert beats and max(stalls, default=0) < 1.0, f"the GUI thread stalled {max(stalls, default=0):.1f} s"
+    # the GUI thread's own uses neither open a connection nor raise
+    clicks.after_poll(type("Snapshot", (), {"alerts": {}})())
+    clicks._withdraw(":1.5", 7)
+    clicks.close()
+    timer.stop()
+    for connection, _address in held:  # the bus goes: the probe still waiting ends (libdbus holds a
+        connection.close()  # lock of the process while it waits: other tests' connections would wait)
+    server.close()
+    qtbot.waitUntil(lambda: not clicks._bus._probing.is_alive(), timeout=10000)
+
+
+@pytest.mark.desktop
+def test_an_answer_the_busy_gui_thread_gives_late_still_reaches_its_caller(qtbot, desktop, tmp_path, monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    clicks = NoticeClicks(_Controller(), tmp_path / "cache")
+    opened = clicks._open
+
+    class Slow:
+        """The real connection; the GUI thread busy for 3 s right after it started a call."""
+
+        def __init__(self, real):
+            self.real = real
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+        def call_async(self, *args, **kwargs):
+            self.real.call_async(*args, **kwargs)
+            time.sleep(3.0)
+
+    monkeypatch.setattr(clicks, "_open", lambda listen: Slow(opened(True)) if listen else opened(False))
+    clicks._bus._make = clicks._open
+    bus = clicks._connection()
+    thread, outcome = _in_thread(lambda: bus.call_blocking(SERVICE, PATH, INTERFACE, "GetServerInformation",
+                                                           timeout=1.5))
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20000)
+    assert isinstance(outcome[0], tuple) and outcome[0][0] == "dunst", outcome  # the server's answer
+    clicks.close()
+
+
+def test_a_watch_whose_ask_was_not_made_goes_on_watching():
+    class Bus:
+        """Not asked twice (the GUI thread busy), then the server answers."""
+
+        def __init__(self):
+            self.asked = 0
+
+        def call_blocking(self, *args, timeout):
+            self.asked += 1
+            if self.asked == 1:
+                raise dbus.DBusException("no reply", name="org.freedesktop.DBus.Error.NoReply")  # the notice's call
+            if self.asked <= 3:
+                raise GuiBusy("the tray's main thread did not start GetServerInformation within 3 s")
+            return ("dunst", "dunst-project", "1.9", "1.2")
+
+    watch = ServerWatch(timeout=0.1, watch_timeout=0.1)
+    bus = Bus()
+    with pytest.raises(Exception) as timed_out:
+        watch.call(bus, SERVICE, INTERFACE, "GetCapabilities")
+    assert type(timed_out.value).__name__ == "TimedOut"
+    seen: list[tuple[int, bool]] = []  # (asks so far, answering)
+    deadline = time.monotonic() + 10
+    while not (seen and seen[-1][1]) and time.monotonic() < deadline:
+        seen.append((bus.asked, watch.answering))
+        time.sleep(0.01)
+    assert seen[-1] == (4, True), seen[-1]  # answering once the server answered the watch's third ask
+    assert all(not answering for asked, answering in seen if asked < 4), sorted(set(seen))
+    watch.close()
+
+
+def test_the_chain_passes_a_call_not_made_without_setting_the_backend_aside():
+    from oncall_tray.notify.backends import NotificationChain
+    from oncall_tray.notify.messages import Notice
+
+    class Busy:
+        name = "notification with actions"
+
+        def send(self, notice, icon):
+            raise GuiBusy("the tray's main thread did not start GetCapabilities within 3 s")
+
+    shown: list[str] = []
+
+    class Next:
+        name = "plyer"
+
+        def send(self, notice, icon):
+            shown.append(notice.title)
+
+    chain = NotificationChain([Busy(), Next()], lambda notice: None)
+    for number in range(5):
+        assert chain.send(Notice(title=f"N{number}", body="", severity=None)) == "plyer"
+    assert chain.backends == ["notification with actions", "plyer"]  # never set aside
+    assert issubclass(GuiBusy, NotAsked)
+
+
+def test_after_close_calls_fail_at_once_and_nothing_escapes(qtbot, tmp_path):
+    clicks = NoticeClicks(_Controller(), tmp_path / "cache")
+    clicks.close()
+    clicks._withdraw(":1.5", 7)  # a queued slot after the quit: nothing raised
+    started = time.monotonic()
+    thread, outcome = _in_thread(lambda: clicks._connection().call_blocking(SERVICE, PATH, INTERFACE,
+                                                                           "GetCapabilities", timeout=1.5))
+    thread.join(5)
+    assert isinstance(outcome[0], BusClosed) and time.monotonic() - started < 1, outcome
