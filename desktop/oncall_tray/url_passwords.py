@@ -78,11 +78,13 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
     address and a word in a finished text: code review 82A AY2), up to one starting a new
     address or a line break, are cut with it (``_typed_on``; code review 80 AU1); a word holding
     an "@" joins a ``name:digits`` no longer edited unless it reads as an e-mail address
-    (``_mail``: "http://am:9093 ended, by bob@example.com"). A port's word followed by commas or semicolons
-    (``https://am1:9093,``, a list pasted) is that word and the marks as they are; a comma or
-    semicolon followed by a scheme's "://" parts two words (``http://am:9093,http://am2:9093``: code
-    review 72 AH10, two addresses read as one, cut as a password). ``edited_from``: as
-    ``without_password``'s, each word not among its words read as being typed."""
+    (``_mail``) after a sentence (``_password_words``: "http://am:9093 ended, by bob@example.com";
+    ``https://alice:2024 Summer@am.example.com`` is a password, bdleft1). A port's word followed
+    by commas or semicolons (``https://am1:9093,``, a list pasted) is that word and the marks as
+    they are; a comma or semicolon followed by a scheme's "://" parts two words
+    (``http://am:9093,http://am2:9093``: code review 72 AH10, two addresses read as one, cut as a
+    password). ``edited_from``: as ``without_password``'s, each word not among its words read as
+    being typed."""
     pieces = _WORDS.split(text)
     began = set(_WORDS.split(edited_from)[::2]) if edited_from is not None else None
     found: list[tuple[str, str, str, str]] = []
@@ -98,8 +100,8 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
         if typing or ("@" not in word and _word_reading(word, url_field, True)[1:3] == ("", "***")):
             end = next((later for later in range(at + 2, len(pieces), 2) if "@" in pieces[later] or "://" in
                         pieces[later] or not (typing or _same_line(pieces[later - 1]))), at)
-            end = end if "://" not in pieces[end] and (typing or (_same_line(pieces[end - 1]) and not _mail(
-                pieces[end]))) else at
+            end = end if "://" not in pieces[end] and (typing or (_same_line(pieces[end - 1]) and (
+                not _mail(pieces[end]) or _password_words(pieces, at, end)))) else at
             if end == at and typing:  # no "@host" after it: a password's words only while one may come (AY2)
                 end = _typed_on(pieces, at)
                 if end > at:  # its words after it on its line cut too, edited or not (code review 80 AU1)
@@ -144,6 +146,23 @@ def _mail(word: str) -> bool:
     ended, by bob@example.com`` was shown ``http://am:***@example.com``)."""
     host = word.rpartition("@")[2]
     return "." in host.rstrip(".,;:)]}'\"") and not any(mark in host for mark in ":/")
+
+
+def _password_words(pieces: list[str], at: int, end: int) -> bool:
+    """Whether ``pieces[at:end + 1]`` (``_readings``' words and the spaces between them; the last
+    word reads as an e-mail address, ``_mail``) are a user's password holding spaces and its
+    "@host" rather than an address followed by a sentence: the first word ends at its port
+    (``https://alice:2024``, no path nor mark after it) and no word before the last closes a
+    clause (ends in ",", ";", ":", ".", "!" or "?"). Secrecy first (bdleft1: ``https://alice:2024
+    Summer@am.example.com`` was shown and kept whole, ``Summer@am.example.com`` read as an e-mail
+    address); "http://am:9093 ended, by bob@example.com" and "http://grafana:3000/d/x ping
+    bob@example.com" stay as written, "http://am:9093 ended by bob@example.com" loses its words
+    after the port (``http://am:***@example.com``)."""
+    _scheme, separator, rest = pieces[at].partition("://")
+    authority, after = _split_authority(rest if separator else pieces[at])
+    if after or not authority.partition(":")[2].isdigit():  # a user name may be empty ("https://:2024")
+        return False
+    return not any(word.endswith((",", ";", ":", ".", "!", "?")) for word in pieces[at + 2:end:2])
 
 
 def _same_line(space: str) -> bool:

@@ -1018,73 +1018,83 @@ review in</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
         <source>%1 resolution overdue: %2</source>
         <translation>%1 resolution overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="277"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Acknowledgement ended outside oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="284"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Acknowledgement ran out: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Acknowledgements and silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Acknowledgements and silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Acknowledgements ran out: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Acknowledgements ran out: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="26"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="41"/>
+        <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; no alerts read from it yet</source>
+        <translation>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; no alerts read from it yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="43"/>
+        <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; the alerts shown are from %2</source>
+        <translation>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; the alerts shown are from %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="28"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="75"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alerts not seen for %1 min</translation>
     </message>
@@ -1093,7 +1103,7 @@ review in</translation>
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alerts that fire meanwhile are neither shown nor notified.</translation>
     </message>
@@ -1102,72 +1112,72 @@ review in</translation>
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="178"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="344"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="314"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</translation>
     </message>
@@ -1176,47 +1186,47 @@ review in</translation>
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
         <source>Investigation target missed: %1</source>
         <translation>Investigation target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Investigation target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>L2 resolutions overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>L2 resolutions overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -1225,38 +1235,38 @@ review in</translation>
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Not reviewed %1 after it started. Review it when you can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="69"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="72"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Resolution or investigation target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Resolution or investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="64"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
@@ -1276,53 +1286,53 @@ review in</translation>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Response or review target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Response or review target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="52"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="29"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="57"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Review overdue: %1</source>
         <translation>Review overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Review overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Review overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="24"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Several critical alerts at once: %1</translation>
     </message>
@@ -1332,37 +1342,37 @@ review in</translation>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silence ended outside oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
         <source>Silence ended: %1</source>
         <translation>Silence ended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
         <source>Still firing %1 after it started.</source>
         <translation>Still firing %1 after it started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -1371,27 +1381,27 @@ review in</translation>
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>
@@ -1450,7 +1460,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -4192,7 +4202,7 @@ review in</translation>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
@@ -4208,16 +4218,20 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
-        <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
-        <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
+        <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</source>
+        <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
+        <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
+        <translation type="vanished">--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
@@ -4226,12 +4240,12 @@ review in</translation>
         <translation type="vanished">A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -4256,27 +4270,27 @@ review in</translation>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="385"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
@@ -4286,7 +4300,7 @@ review in</translation>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="297"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
@@ -4296,7 +4310,7 @@ review in</translation>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
@@ -4316,7 +4330,7 @@ review in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -4331,14 +4345,18 @@ review in</translation>
         <translation>The start checklist cannot be made from the damaged journal: %1. What can still be read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
-        <translation>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
+        <translation type="vanished">Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="280"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <source>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</source>
+        <translation>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
@@ -4358,7 +4376,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -5204,27 +5222,27 @@ review in</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="156"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alerts fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="155"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alerts fired again (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="153"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alerts fired, %2 of them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="130"/>
         <source>%1 alerts lowered in severity</source>
         <translation>%1 alerts lowered in severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="128"/>
         <source>%1 alerts raised in severity</source>
         <translation>%1 alerts raised in severity</translation>
     </message>
@@ -5234,7 +5252,7 @@ review in</translation>
         <translation>%1 alerts resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="127"/>
         <source>%1 alerts still firing, no longer inhibited</source>
         <translation>%1 alerts still firing, no longer inhibited</translation>
     </message>
@@ -5244,7 +5262,7 @@ review in</translation>
         <translation>%1 flapping alerts stayed resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="151"/>
         <source>%1 new alerts</source>
         <translation>%1 new alerts</translation>
     </message>
@@ -5264,7 +5282,7 @@ review in</translation>
         <translation>Acknowledge (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="71"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>Alertmanager answers again (%1).</translation>
     </message>
@@ -5274,17 +5292,17 @@ review in</translation>
         <translation>Alerts firing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="66"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Cannot reach Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="65"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Contact with Alertmanager lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="73"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contact with Alertmanager restored</translation>
     </message>
@@ -5307,17 +5325,17 @@ review in</translation>
         <translation type="vanished">Fired again: %1 times in %2 min (flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="57"/>
         <source>No answer since %1: %2</source>
         <translation>No answer since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="68"/>
         <source>No usable answer from Alertmanager</source>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="56"/>
         <source>No usable answer since %1: %2</source>
         <translation>No usable answer since %1: %2</translation>
     </message>

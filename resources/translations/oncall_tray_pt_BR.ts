@@ -1013,73 +1013,83 @@ revisar em</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
         <source>%1 resolution overdue: %2</source>
         <translation>Resolução do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="277"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Reconhecimento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="284"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Reconhecimento expirou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="324"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Reconhecimentos expiraram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="49"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="26"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="51"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="41"/>
+        <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; no alerts read from it yet</source>
+        <translation>O Alertmanager vem pedindo à bandeja que diminua o ritmo (HTTP 429/503) há %1 min; nenhum alerta foi lido dele ainda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="43"/>
+        <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; the alerts shown are from %2</source>
+        <translation>O Alertmanager vem pedindo à bandeja que diminua o ritmo (HTTP 429/503) há %1 min; os alertas exibidos são das %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="28"/>
         <source>Alertmanager unreachable for %1 min</source>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="75"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -1088,7 +1098,7 @@ revisar em</translation>
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alertas que disparem enquanto isso não são mostrados nem notificados.</translation>
     </message>
@@ -1097,72 +1107,72 @@ revisar em</translation>
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="178"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="368"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="344"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 resolve em até %4 min; escale para L3 se o incidente se prolongar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="314"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça ou escale.</translation>
     </message>
@@ -1171,47 +1181,47 @@ revisar em</translation>
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
         <source>Investigation target missed: %1</source>
         <translation>Prazo de investigação perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Prazo de investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Prazo de investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>Resoluções do L2 atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="362"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>Resoluções do L2 atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -1220,38 +1230,38 @@ revisar em</translation>
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Não revisado %1 após o início. Revise quando possível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="63"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="69"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="72"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Prazo de resolução ou investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Prazo de resolução ou investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="64"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
@@ -1271,53 +1281,53 @@ revisar em</translation>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Prazo de resposta ou revisão perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Prazo de resposta ou revisão perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="52"/>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="29"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="85"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="57"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Review overdue: %1</source>
         <translation>Revisão atrasada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Revisão atrasada: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Revisão atrasada: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="24"/>
         <source>Several critical alerts at once: %1</source>
         <translation>Múltiplos alertas críticos simultâneos: %1</translation>
     </message>
@@ -1327,37 +1337,37 @@ revisar em</translation>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silenciamento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
         <source>Silence ended: %1</source>
         <translation>Silenciamento terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
         <source>Still firing %1 after it started.</source>
         <translation>Ainda disparando %1 após o início.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -1366,27 +1376,27 @@ revisar em</translation>
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>
@@ -1445,7 +1455,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -4183,7 +4193,7 @@ revisar em</translation>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
         <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>O turno de %1 está aberto desde %2: passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
@@ -4199,16 +4209,20 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
-        <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
-        <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
+        <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</source>
+        <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o nome da janela Assumir turno (o plantonista das configurações quando nenhum foi digitado lá).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="270"/>
+        <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</source>
+        <translation type="vanished">--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
@@ -4217,12 +4231,12 @@ revisar em</translation>
         <translation type="vanished">Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="247"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -4247,27 +4261,27 @@ revisar em</translation>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="381"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="385"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="351"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
@@ -4277,7 +4291,7 @@ revisar em</translation>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="297"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
@@ -4287,7 +4301,7 @@ revisar em</translation>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
@@ -4307,7 +4321,7 @@ revisar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -4322,14 +4336,18 @@ revisar em</translation>
         <translation>O checklist de início de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="233"/>
         <source>Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</source>
-        <translation>Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
+        <translation type="vanished">Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="280"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <source>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</source>
+        <translation>Quem assume o turno? O nome foi apagado na janela Assumir turno: informe --engineer NOME, ou digite o nome lá.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
@@ -4349,7 +4367,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -5195,27 +5213,27 @@ revisar em</translation>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="156"/>
         <source>%1 alerts fired again</source>
         <translation>%1 alertas dispararam de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="152"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="155"/>
         <source>%1 alerts fired again (flapping)</source>
         <translation>%1 alertas dispararam de novo (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="150"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="153"/>
         <source>%1 alerts fired, %2 of them again</source>
         <translation>%1 alertas dispararam, %2 deles de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="130"/>
         <source>%1 alerts lowered in severity</source>
         <translation>%1 alertas com severidade reduzida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="128"/>
         <source>%1 alerts raised in severity</source>
         <translation>%1 alertas com severidade elevada</translation>
     </message>
@@ -5225,7 +5243,7 @@ revisar em</translation>
         <translation>%1 alertas resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="127"/>
         <source>%1 alerts still firing, no longer inhibited</source>
         <translation>%1 alertas ainda disparando, não estão mais inibidos</translation>
     </message>
@@ -5235,7 +5253,7 @@ revisar em</translation>
         <translation>%1 alertas que oscilavam continuaram resolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="148"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="151"/>
         <source>%1 new alerts</source>
         <translation>%1 novos alertas</translation>
     </message>
@@ -5255,7 +5273,7 @@ revisar em</translation>
         <translation>Reconhecer (15 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="71"/>
         <source>Alertmanager answers again (%1).</source>
         <translation>O Alertmanager voltou a responder (%1).</translation>
     </message>
@@ -5265,17 +5283,17 @@ revisar em</translation>
         <translation>Alertas disparando: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="66"/>
         <source>Cannot reach Alertmanager</source>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="65"/>
         <source>Contact with Alertmanager lost</source>
         <translation>Sem contato com o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="73"/>
         <source>Contact with Alertmanager restored</source>
         <translation>Contato com o Alertmanager restabelecido</translation>
     </message>
@@ -5298,17 +5316,17 @@ revisar em</translation>
         <translation type="vanished">Disparou de novo: %1 vezes em %2 min (oscilando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="57"/>
         <source>No answer since %1: %2</source>
         <translation>Sem resposta desde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="68"/>
         <source>No usable answer from Alertmanager</source>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/notify/poll_plan.py" line="56"/>
         <source>No usable answer since %1: %2</source>
         <translation>Sem resposta utilizável desde %1: %2</translation>
     </message>

@@ -209,7 +209,8 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     zone = config.zone()
     if _blank(args.engineer):
         error(tr(CONTEXT, "--engineer is empty: give the name of the engineer taking over, or leave --engineer out "
-                          "to use the settings' engineer.") + _not_kept(args, tr))
+                          "to use the name in the Take over the shift window (the settings' engineer when none was "
+                          "typed there).") + _not_kept(args, tr))
         return EXIT_USAGE
     if _refused(args, "--engineer", args.engineer, tr):
         return EXIT_USAGE
@@ -230,7 +231,10 @@ def _start(args, loaded: LoadedConfig, journal: Journal, tr: Translate) -> int:
     by = shifts.handed_over_by(journal, checklist.previous, loaded.config.engineer) if checklist.previous else ""
     out(markdown if args.markdown else _start_details(markdown, checklist, tr, zone, by), end="")
     if args.confirm and not checklist.engineer.strip():
-        error(tr(CONTEXT, "Who takes over the shift? Give --engineer NAME (or set engineer in the settings)."))
+        # only a name emptied in the window leaves it so (``next_engineer``: the setting is then not
+        # used, never empty itself; bdleft1: "or set engineer in the settings" changed nothing)
+        error(tr(CONTEXT, "Who takes over the shift? The name was emptied in the Take over the shift window: give "
+                          "--engineer NAME, or type the name there."))
         return EXIT_USAGE
     if args.confirm:
         shift = shifts.start_shift(journal, checklist.engineer, markdown=markdown, source=SOURCE_CLI,

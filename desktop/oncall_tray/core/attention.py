@@ -169,7 +169,9 @@ class AttentionMonitor(AttentionMemory):
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)
             return self._finish(Attention(escalated=dict(escalated), acknowledged_at=dict(acknowledged),
-                                          answered=answered, level_resolve_by=resolve_by), flags)
+                                          answered=answered, level_resolve_by=resolve_by,
+                                          slowed=contact.slowed and RedFlag.UNREACHABLE in flags,
+                                          seen_at=snapshot.fetched_at if snapshot is not None else None), flags)
         clocks = self.clocks(snapshot, silences, now, acknowledged, on_call)
         alerts, severities = snapshot.alerts, snapshot.severities
         overdue, unresolved, escalations, waiting, expiring, unanswered, lapsed = [], [], [], [], [], [], []

@@ -68,6 +68,12 @@ class Attention:
         level_resolve_by: fingerprint -> when the level escalated to should have resolved it
             (UTC; ``SlaPolicy.escalated_resolve_by``: L2's, none for L3), past or not: the
             alerts window says it once past (the row's "L2 resolution overdue").
+        slowed: the contact's flag (``RedFlag.UNREACHABLE``) stands because Alertmanager, or its
+            proxy, asks the tray to slow down (``ContactState.slowed``: HTTP 429, 503 with
+            ``Retry-After``): it answers, and the flag is worded so (bdleft1: it was said
+            "unreachable"), its value unchanged.
+        seen_at: when the alerts evaluated were fetched (the last good poll's snapshot, UTC);
+            None before any.
     """
 
     nearest: Deadline | None = None
@@ -89,6 +95,8 @@ class Attention:
     level_unresolved: tuple[tuple[Alert, Severity, str, dt.datetime, dt.datetime], ...] = ()
     level_resolve_by: Mapping[str, dt.datetime] = dataclasses.field(default_factory=dict)
     on_call: str = ""
+    slowed: bool = False
+    seen_at: dt.datetime | None = None
 
     @property
     def missed_responses(self) -> frozenset[str]:

@@ -20,6 +20,7 @@ from ..core.severity import Severity
 from ..core.sla import ANSWER_WITHIN, L2, first_target, second_target
 from ..i18n import Translate
 from ..terminal_text import visible
+from .flag_texts import not_seen, red_flag_text, slowed_text
 from .messages import Notice, escalation_key, notice, reminder_key, where_line
 from .pacing import NoticePacer, Release
 
@@ -38,34 +39,6 @@ def local_time_text(when: dt.datetime | None, now: dt.datetime, tr: Translate, z
 def _minutes_since(start: dt.datetime | None, now: dt.datetime) -> str:
     """How long since ``start``: "17 min", "3d02h" (``durations.lasted``); "?" for None."""
     return lasted((now - start).total_seconds()) if start else "?"
-
-
-def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
-    """One line naming a flag (the guide's red flag or one of the app's own warnings,
-    ``core.flags``) and its detail (alert names or minutes), without saying which it is."""
-    if flag is RedFlag.SEVERAL_CRITICAL:
-        return tr(CONTEXT, "Several critical alerts at once: %1").replace("%1", detail)
-    if flag is RedFlag.NO_CREDENTIALS:
-        return _not_seen(detail, tr) + ": " + tr(CONTEXT, "Alertmanager asks for credentials")
-    if flag is RedFlag.UNREACHABLE:
-        return tr(CONTEXT, "Alertmanager unreachable for %1 min").replace("%1", detail)
-    return tr(CONTEXT, "Response target missed: %1").replace("%1", detail)
-
-
-def flag_lines(flags: Mapping[RedFlag, str], tr: Translate) -> list[str]:
-    """The lines of the tray's tooltip and the alerts window's banner for the flags in force (flag
-    -> detail), the guide's first: "⚑ Red flag: …" for the guide's red flag (``RedFlag.from_guide``),
-    "⚠ …" for the app's own warnings, which the guide does not list (review 55 M6: "⚑ Red flag:
-    Response target missed: …")."""
-    lines = []
-    for flag, detail in sorted(flags.items(), key=lambda item: not item[0].from_guide):
-        text = red_flag_text(flag, detail, tr)
-        lines.append("⚑ " + tr(CONTEXT, "Red flag: %1").replace("%1", text) if flag.from_guide else "⚠ " + text)
-    return lines
-
-
-def _not_seen(minutes: str, tr: Translate) -> str:
-    return tr(CONTEXT, "Alerts not seen for %1 min").replace("%1", minutes)
 
 
 def _missed_words(kind: str, severities: Iterable[Severity], tr: Translate) -> tuple[str, str, str, str]:
@@ -248,8 +221,11 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             title = tr(CONTEXT, "Red flag: %1").replace("%1", tr(CONTEXT, "Several critical alerts at once"))
             body = attention.red_flags[flag] + "\n" + tr(CONTEXT, "The on-call guide says: investigate at once.")
         elif flag is RedFlag.NO_CREDENTIALS:  # the why in the body: the title was cut before it (review 17)
-            title = _not_seen(attention.red_flags[flag], tr)
+            title = not_seen(attention.red_flags[flag], tr)
             body = tr(CONTEXT, "Alertmanager asks for credentials") + ".\n" + unseen
+        elif flag is RedFlag.UNREACHABLE and attention.slowed:  # it answers, asking to wait (bdleft1)
+            title = not_seen(attention.red_flags[flag], tr)
+            body = slowed_text(attention.red_flags[flag], attention.seen_at, now, tr, zone) + ".\n" + unseen
         else:
             title, body = red_flag_text(flag, attention.red_flags[flag], tr), unseen
         light = Light.UNREACHABLE if flag in CONTACT_FLAGS else Light.CRITICAL

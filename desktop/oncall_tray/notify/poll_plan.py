@@ -16,6 +16,7 @@ from ..core.overview import Light
 from ..core.tracker import AlertEvent, AlertSnapshot, EventKind
 from ..i18n import Translate
 from ..reasons import translate_reason
+from ..url_passwords import shown_url
 from ..watch import PollResult
 from .messages import (FLAPPING_EVERY, FLAPPING_FROM, Notice, alert_notice, first_poll_notice, notice,
                        resolved_summary, summary_notice)
@@ -56,7 +57,9 @@ def plan(result: PollResult, tr: Translate, threshold: int = 3, zone: dt.tzinfo 
                 else tr(CONTEXT, "No answer since %1: %2")).replace("%1", since).replace(
             "%2", translate_reason(contact.last_error, tr))
         members = [member.url for member in result.members] if len(result.members) > 1 else []
-        address = ", ".join(members) or getattr(result.error, "url", "").partition("/api/v2/")[0]
+        # passwords masked as every message shows a URL (bdleft1: it was the error's URL as sent)
+        address = ", ".join(map(shown_url, members)) or shown_url(getattr(result.error, "url", "").partition(
+            "/api/v2/")[0])
         if address:  # after a bad settings file, the default address; every member of a cluster (review 29)
             body = f"{address}\n{body}"
         title = tr(CONTEXT, "Contact with Alertmanager lost") if contact.last_success_at is not None \

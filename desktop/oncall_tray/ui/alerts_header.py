@@ -1,6 +1,6 @@
 """The alerts window's header: the tray's icon, the headline, the tray's lines (counts, the last
 poll, the next deadline, warnings) and, beside them on red, the guide's red flag and the app's
-own warnings (``attention_messages.flag_lines``).
+own warnings (``flag_texts.view_flag_lines``).
 
 It keeps one height whatever a poll changes in it (review 48 R4: a line "Silenced: 1" or
 "⚠ Alertmanager restarted: …" coming and going, or the flags' banner appearing under it
@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.overview import Overview
-from ..notify.attention_messages import flag_lines
+from ..notify.flag_texts import view_flag_lines
 from .held_lines import HeldLines
 from .icons import paint
 from .plain import PlainLabel
@@ -96,6 +96,6 @@ class AlertsHeader(QWidget):
         address = address_line(urls)
         shown = [line for line in lines if line != address] if view.degraded and view.members > 1 else lines
         self.details_label.setText("\n".join(shown), "\n".join(lines), spare_last=shown[-1:] == [address])
-        flags = flag_lines(view.red_flags, QCoreApplication.translate)
+        flags = view_flag_lines(view, QCoreApplication.translate, zone)
         self.red_flags.setText("\n".join(flags))
         self.red_flags.setVisible(bool(flags))

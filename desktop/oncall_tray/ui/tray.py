@@ -14,7 +14,7 @@ from ..reasons import translate_reason
 from ..core.handoff import local_time as deadline_time  # with its date when not today (review 29)
 from ..core.inhibited import count_text
 from ..core.overview import Light, Overview
-from ..notify.attention_messages import flag_lines
+from ..notify.flag_texts import view_flag_lines
 from ..notify.messages import clip, count_line
 from .demo_marks import add_menu_line, tooltip_line
 from .icons import tray_icon
@@ -53,7 +53,7 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
     """Tooltip: headline, counts per severity, silenced and inhibited counts, last good poll, and the
     reason when Alertmanager cannot be seen, with ``urls`` (the Alertmanager, or every member of a
     cluster, ", "-joined) it is of, the guide's red flag and the app's own warnings
-    (``attention_messages.flag_lines``; not with ``flags`` False: the alerts window shows them
+    (``flag_texts.view_flag_lines``; not with ``flags`` False: the alerts window shows them
     apart), the next deadline, then, while no reason named them, ``address_line(urls)``; times
     in ``zone`` (``Config.zone()``). Plain text. Never a bare line of addresses (review 62 Y12:
     "http://…:19341, http://…:19342" last, after the red flags, cut off from "no answer in time")."""
@@ -75,7 +75,7 @@ def tooltip_lines(view: Overview, urls: str, zone: dt.tzinfo | None = None, flag
         lines.append(tr("%1 from %2").replace("%2", urls).replace(
             "%1", clip(translate_reason(view.error, translate), REASON_LIMIT)))
     if flags:
-        lines += flag_lines(view.red_flags, translate)
+        lines += view_flag_lines(view, translate, zone)
     if view.nearest is not None and not view.stale:
         nearest, now = view.nearest, dt.datetime.now(dt.timezone.utc)
         name = nearest.alertname
