@@ -6,6 +6,7 @@ entries), as Quit probes it (``ShiftController.holder_now``, code review 75 AM3)
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 
 from oncall_tray.config import Config
@@ -155,6 +156,48 @@ def test_the_details_in_portuguese(qtbot, tmp_path, portuguese):
         lines = _details(qtbot, tray)
         assert lines[:3] == ["O diário do turno segue:", "  " + SHIFT, "Configurações do oncall-tray que o mantém:"]
         assert "".join(line.strip() for line in lines[3:]) == str(path), lines
+    finally:
+        hold.release()
+        side.shutdown()
+
+
+def _shift_menu_details(qtbot, tray) -> tuple[list[str], list[str], bool]:
+    """The alerts window's Shift menu (showing the tray's entries, as ``TrayController`` offers them)
+    as it opens: its visible entries' texts, the lines of its shift journal details ([]: none), and
+    whether it shows its entries' tooltips."""
+    from oncall_tray.ui.shift_menu import ShiftMenuButton
+
+    button = ShiftMenuButton()
+    qtbot.addWidget(button)
+    button.offer(tray.window_actions)
+    menu = button.menu()
+    menu.popup(QPoint(10, 10))
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    try:
+        shown = [action for action in menu.actions() if action.isVisible() and not action.isSeparator()]
+        details = next((action.menu() for action in shown if action.menu() is not None), None)
+        return ([action.text() for action in shown], [] if details is None else [a.text() for a in details.actions()],
+                menu.toolTipsVisible())
+    finally:
+        menu.hide()
+
+
+@pytest.mark.parametrize("language, title", [("en", "Shift journal: details"), ("pt_BR", "Diário do turno: detalhes")])
+def test_the_alerts_windows_shift_menu_has_the_trays_details(qtbot, tmp_path, language, title, request):
+    """The alerts window's Shift menu showed the side tray's line without its details submenu
+    (code review 82B AZ4, fresh-user review 73 AW2): where the line is cut, nothing said the rest."""
+    request.getfixturevalue({"en": "english", "pt_BR": "portuguese"}[language])
+    deep = tmp_path / ("a-rather-long-home-folder-" * 4) / ".config" / "oncall-tray" / "config.yaml"
+    hold = JournalHold.take(tmp_path / "journal.db", Holder(str(deep), (SHIFT,), 1))
+    side, tray = _side(tmp_path, tmp_path / "journal.db")
+    try:
+        texts, lines, tips = _shift_menu_details(qtbot, tray)
+        assert texts[:2] == [tray.shift_off_action.text(), title], texts
+        assert lines == _details(qtbot, tray) and len(lines) > 4, lines  # the tray menu's, line for line
+        assert tips  # the line's tooltip: the whole of what it says, as the tray menu shows it
+        hold.release()  # it quit: the line says it all, in both menus
+        texts, lines, _tips = _shift_menu_details(qtbot, tray)
+        assert title not in texts and lines == [] == _details(qtbot, tray)
     finally:
         hold.release()
         side.shutdown()

@@ -149,15 +149,27 @@ class ClusterWatcher(HolderNotes):
         return tuple(url for url, (_until, missing) in self._restarted.items() if missing)
 
     def poll(self) -> PollResult:
-        """Poll the members in parallel, merge, diff once. Never raises ``AlertmanagerError``."""
+        """Poll the members in parallel, merge, diff once (``take`` of ``fetch``). Never raises
+        ``AlertmanagerError``."""
+        return self.take(self.fetch())
+
+    def fetch(self) -> ClusterPoll | AlertmanagerError:
+        """``poll``'s requests: the members' answers, or why the clients could not be opened. Opens
+        them, nothing else of this watcher changes (tracker, contact, ``held``, starts): a poller
+        taken over meanwhile drops them (code review 81 AX13; a DNS lookup no ``cut`` reaches)."""
         if self.client is None:
             try:
                 self.client = self._open()
             except AlertmanagerError as exc:
-                return PollResult(None, self.contact.failure(self._clock(), failure_line(exc),
-                                                             isinstance(exc, CredentialsNeeded)), exc,
-                                  recalled=self.recalled())
-        polled = self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
+                return exc
+        return self.client.poll(self.query, want_status=True)  # each poll: a restart shows in it
+
+    def take(self, polled: ClusterPoll | AlertmanagerError) -> PollResult:
+        """``poll``'s outcome of what ``fetch`` gave: this watcher's state follows it."""
+        if isinstance(polled, AlertmanagerError):
+            return PollResult(None, self.contact.failure(self._clock(), failure_line(polled),
+                                                         isinstance(polled, CredentialsNeeded)), polled,
+                              recalled=self.recalled())
         if any(m.status is not None for m in polled.members):
             self.apart = not_one_cluster(polled.members)
             if self.apart:

@@ -420,7 +420,7 @@ review in</translation>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="24"/>
         <source>S&amp;hift</source>
         <translation>S&amp;hift</translation>
     </message>
@@ -448,7 +448,7 @@ review in</translation>
         <translation type="vanished">Stop watching Alertmanager: close the window to keep watching</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="25"/>
         <source>Take over or hand over the shift, the incidents, past handoffs, settings</source>
         <translation>Take over or hand over the shift, the incidents, past handoffs, settings</translation>
     </message>
@@ -741,7 +741,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -3758,7 +3758,7 @@ review in</translation>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="184"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
@@ -3778,8 +3778,8 @@ review in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="221"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="320"/>
         <source>Alertmanager unreachable</source>
@@ -4041,7 +4041,7 @@ review in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -4054,12 +4054,12 @@ review in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -4115,7 +4115,7 @@ review in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
         <source>kept through the restart of %1</source>
         <translation>kept through the restart of %1</translation>
     </message>
@@ -4163,7 +4163,7 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</translation>
     </message>
@@ -4384,17 +4384,17 @@ review in</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="209"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -6955,7 +6955,7 @@ review in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="278"/>
         <source>, watching %1</source>
         <translation>, watching %1</translation>
     </message>
@@ -7036,11 +7036,11 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -7067,7 +7067,7 @@ review in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -7081,7 +7081,7 @@ review in</translation>
         <translation type="vanished">The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="112"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
@@ -7091,12 +7091,12 @@ review in</translation>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="81"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="102"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
@@ -7136,12 +7136,12 @@ review in</translation>
         <translation>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>another oncall-tray holds the shift journal (settings %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="100"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</translation>
     </message>
@@ -7150,32 +7150,32 @@ review in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
         <source>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</source>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="98"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>the shift journal cannot be used (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="55"/>
         <source>the shift journal is closed</source>
         <translation>the shift journal is closed</translation>
     </message>
@@ -8703,7 +8703,7 @@ review in</translation>
         <translation>&amp;Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -8718,18 +8718,18 @@ review in</translation>
         <translation>1 other alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
         <source>Acknowledge %1</source>
         <translation>Acknowledge %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
         <source>Acknowledge the worst alert</source>
         <translation>Acknowledge the worst alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Acknowledging %1…</source>
         <translation>Acknowledging %1…</translation>
     </message>
@@ -8812,7 +8812,7 @@ review in</translation>
         <translation>Last good poll: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>Log in to Alertmanager…</source>
         <translation>Log in to Alertmanager…</translation>
     </message>
@@ -8842,22 +8842,22 @@ review in</translation>
         <translation>No usable answer from Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Open Alertmanager</source>
         <translation>Open Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Open Grafana</source>
         <translation>Open Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Open Jaeger</source>
         <translation>Open Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Open Prometheus</source>
         <translation>Open Prometheus</translation>
     </message>
@@ -8866,7 +8866,7 @@ review in</translation>
         <translation type="vanished">Past handoffs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -8876,7 +8876,7 @@ review in</translation>
         <translation>Refresh now</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>Send test notification</source>
         <translation>Send test notification</translation>
     </message>
@@ -8915,7 +8915,7 @@ review in</translation>
         <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="356"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -8935,12 +8935,12 @@ review in</translation>
         <translation>Show alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Silencing %1…</source>
         <translation>Silencing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Start with the session</source>
         <translation>Start with the session</translation>
     </message>
@@ -8964,7 +8964,7 @@ review in</translation>
         <translation>The shift journal follows:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="323"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>The shift journal was damaged: see the menu.</translation>
     </message>

@@ -415,7 +415,7 @@ revisar em</translation>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="24"/>
         <source>S&amp;hift</source>
         <translation>&amp;Turno</translation>
     </message>
@@ -443,7 +443,7 @@ revisar em</translation>
         <translation type="vanished">Parar de acompanhar o Alertmanager: feche a janela para continuar acompanhando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_menu.py" line="25"/>
         <source>Take over or hand over the shift, the incidents, past handoffs, settings</source>
         <translation>Assumir ou passar o turno, os incidentes, as passagens anteriores, as configurações</translation>
     </message>
@@ -736,7 +736,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="345"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -3749,7 +3749,7 @@ revisar em</translation>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="182"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="184"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
@@ -3769,8 +3769,8 @@ revisar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="152"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="218"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="221"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="320"/>
         <source>Alertmanager unreachable</source>
@@ -4032,7 +4032,7 @@ revisar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -4045,12 +4045,12 @@ revisar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -4106,7 +4106,7 @@ revisar em</translation>
         <translation>filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="160"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
         <source>kept through the restart of %1</source>
         <translation>mantido através do reinício de %1</translation>
     </message>
@@ -4154,7 +4154,7 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="153"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>desconhecidos: nada recebido de %1 (%2); para mudar o endereço: Configurações… ou --alertmanager</translation>
     </message>
@@ -4375,17 +4375,17 @@ revisar em</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
         <source>as last seen</source>
         <translation>como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como visto por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="209"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como visto por último às %1, há menos de um minuto</translation>
     </message>
@@ -6942,7 +6942,7 @@ revisar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="278"/>
         <source>, watching %1</source>
         <translation>, que vigia %1</translation>
     </message>
@@ -7023,11 +7023,11 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="173"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="159"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="166"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -7054,7 +7054,7 @@ revisar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="187"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -7068,7 +7068,7 @@ revisar em</translation>
         <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="112"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
@@ -7078,12 +7078,12 @@ revisar em</translation>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="81"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que as duas bandejas não registrem uma por cima da outra; para usá-las aqui, feche a outra e inicie esta de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="102"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
@@ -7123,12 +7123,12 @@ revisar em</translation>
         <translation>Suas expirações, nunca confirmadas; ainda ativos. Expire-os na aba Silenciamentos da janela de alertas ou: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>outro oncall-tray está com o diário do turno (configurações %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="100"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2)</translation>
     </message>
@@ -7137,32 +7137,32 @@ revisar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
         <source>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</source>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="98"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>o diário do turno não pode ser usado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="272"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray (configurações %3); esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="269"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray nestas mesmas configurações; esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="55"/>
         <source>the shift journal is closed</source>
         <translation>o diário do turno está fechado</translation>
     </message>
@@ -8690,7 +8690,7 @@ revisar em</translation>
         <translation>Passagens a&amp;nteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -8705,18 +8705,18 @@ revisar em</translation>
         <translation>1 outro alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="268"/>
         <source>Acknowledge %1</source>
         <translation>Reconhecer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="188"/>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="269"/>
         <source>Acknowledge the worst alert</source>
         <translation>Reconhecer o alerta mais grave</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Acknowledging %1…</source>
         <translation>Reconhecendo %1…</translation>
     </message>
@@ -8799,7 +8799,7 @@ revisar em</translation>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="213"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="218"/>
         <source>Log in to Alertmanager…</source>
         <translation>Entrar no Alertmanager…</translation>
     </message>
@@ -8829,22 +8829,22 @@ revisar em</translation>
         <translation>Sem resposta utilizável do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="207"/>
         <source>Open Alertmanager</source>
         <translation>Abrir Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="208"/>
         <source>Open Grafana</source>
         <translation>Abrir Grafana</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="210"/>
         <source>Open Jaeger</source>
         <translation>Abrir Jaeger</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="209"/>
         <source>Open Prometheus</source>
         <translation>Abrir Prometheus</translation>
     </message>
@@ -8853,7 +8853,7 @@ revisar em</translation>
         <translation type="vanished">Passagens anteriores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="225"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -8863,7 +8863,7 @@ revisar em</translation>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="219"/>
         <source>Send test notification</source>
         <translation>Enviar notificação de teste</translation>
     </message>
@@ -8902,7 +8902,7 @@ revisar em</translation>
         <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="356"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -8922,12 +8922,12 @@ revisar em</translation>
         <translation>Mostrar alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="265"/>
         <source>Silencing %1…</source>
         <translation>Silenciando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="220"/>
         <source>Start with the session</source>
         <translation>Iniciar com a sessão</translation>
     </message>
@@ -8951,7 +8951,7 @@ revisar em</translation>
         <translation>O diário do turno segue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/ui/tray.py" line="323"/>
         <source>The shift journal was damaged: see the menu.</source>
         <translation>O diário do turno estava danificado: veja o menu.</translation>
     </message>

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..alertmanager.models import Alert, one_line
 from .alert_order import telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
-from ..i18n import english
+from ..i18n import Message, english
 from .journal import Journal
 from .handoff_kept import shown_in
 from .handoff_noticed import noticed
@@ -264,7 +264,7 @@ class EndReport:
     silences_from_journal: bool
     observations: str
     incoming: str
-    live_error: str = ""
+    live_error: Message | str = ""
     alerts_inherited: int = 0
     noticed: Sequence[str] = ()
     silences_seen_at: dt.datetime | None = None

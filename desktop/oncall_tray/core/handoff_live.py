@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..alertmanager.models import Alert, Silence, one_line
 from ..config_urls import unscoped
 from ..url_passwords import shown_url
+from ..i18n import Message, text_of
 from ..reasons import translate_reason
 from .durations import lasted
 from .journal import Journal
@@ -28,7 +29,8 @@ class Live:
         alerts: fingerprint -> alert; None when Alertmanager could not be reached.
         severities: fingerprint -> severity.
         silences: silence ID -> silence (all states).
-        error: why it could not be reached ("" when it was).
+        error: why it could not be reached ("" when it was): English or a ``Message``, put in the
+            reader's language where shown (``reasons.translate_reason``, ``i18n.text_of``).
         order: (sort key, fingerprint) worst first (``AlertSnapshot.order``; empty: sorted here).
         watched: the Alertmanager asked (its members' URLs), when it could not be reached: the
             journal's last look stands in only if it was there.
@@ -57,7 +59,7 @@ class Live:
     alerts: Mapping[str, Alert] | None
     severities: Mapping[str, Severity] = field(default_factory=dict)
     silences: Mapping[str, Silence] = field(default_factory=dict)
-    error: str = ""
+    error: Message | str = ""
     order: Sequence[tuple[tuple, str]] = ()
     watched: tuple[str, ...] = ()
     polled: bool = True
@@ -211,9 +213,11 @@ def seen_words(seen: dt.datetime | None, zone: dt.tzinfo | None, now: dt.datetim
     return text.replace("%1", local_time(seen, zone, now, tr)).replace("%2", lasted((now - seen).total_seconds()))
 
 
-def seen_title(seen: dt.datetime | None, error: str, zone: dt.tzinfo | None, now: dt.datetime, tr: Translate) -> str:
+def seen_title(seen: dt.datetime | None, error: Message | str, zone: dt.tzinfo | None, now: dt.datetime,
+               tr: Translate) -> str:
     """A shift window's section title's mark for what it lists as last seen: ``seen_words``,
     then why Alertmanager was not read (``error``'s words before its body, reviews 34 and 37,
     in ``tr``'s language; "Alertmanager unreachable" without one)."""
-    why = translate_reason(error.split(" — ")[0], tr) or tr(CONTEXT, "Alertmanager unreachable")  # (in words: review 27)
+    why = translate_reason(text_of(error, tr).split(" — ")[0], tr) or tr(  # (in words: review 27)
+        CONTEXT, "Alertmanager unreachable")
     return seen_words(seen, zone, now, tr) + ": " + why

@@ -7,6 +7,7 @@ the shift (journal, handoff windows: ``ShiftController``).
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 from collections.abc import Callable, Sequence
@@ -264,6 +265,16 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         poller = self.poller
         self._after_repaint(lambda: self.poller is poller and self.shift.on_polled(result))
 
+    def _polled_before(self, result: PollResult) -> None:
+        """A poll of a poller that new settings replaced, worked out before the new one took over
+        its state (``Handover._taking_over``), come after they were applied: what the new one takes
+        as said is said, the contact's change and the monitor's notices (code review 81 AX13: they
+        went nowhere); its alerts are not shown, the new poller finds them again from those shown."""
+        translate = QCoreApplication.translate
+        said = plan(dataclasses.replace(result, update=None), translate, self.config.notification_summary_threshold,
+                    self.config.zone())
+        self.notifier.show(said + list(result.attention_notices))
+
     def _shift_changed(self, _shift) -> None:
         """A shift began or ended (here or elsewhere), or the journal can be used again: the
         flapping alerts are said again to the new engineer, and the poller reads the journal."""
@@ -306,8 +317,10 @@ class TrayController(QObject, TrendWiring, MenuEntries):
             when_idle(self._window, (), lambda old=self._window: self._remake_window(old))
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
-        # Not waiting long: a request in flight must not freeze the GUI; the old thread ends
-        # after it (its results go nowhere) and is reaped here or at quit.
+        old_poller.polled.connect(self._polled_before)
+        # Not waiting long: a request in flight must not freeze the GUI, nor the new poller, which takes
+        # the old one's state over at once (``Poller.start``); the old thread ends after its request
+        # (its answer dropped) and is reaped here or at quit.
         self._retired = [p for p in self._retired if not p.shutdown(0)]
         if not old_poller.shutdown(RETIRE_WAIT_MS):
             self._retired.append(old_poller)

@@ -9,7 +9,6 @@ shift journal is ``poller_journal.PollerJournal``'s.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime as dt
 import logging
@@ -71,9 +70,6 @@ class PollerWorker(PollerJournal, Handover, QObject):
             tray does not say it again); None: none.
         asked: the expires this tray asked for (``ShiftController.expires_asked``), its own with
             the journal's (code review 78 AR2).
-        skipped: ``follows`` is the worker before settings applied in between whose poller never
-            started (``Poller._before``); with ``same`` and no ``known``, the tracker goes on from
-            ``follows``' last snapshot (the tray cleared its alerts for the settings between).
 
     Signals:
         polled(PollResult): after every poll, success or failure.
@@ -83,34 +79,22 @@ class PollerWorker(PollerJournal, Handover, QObject):
 
     def __init__(self, config: Config, store: SecretStore | None = None, follows: PollerWorker | None = None,
                  journal: Journal | None = None,
-                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None,
-                 skipped: bool = False) -> None:
+                 *, known: AlertSnapshot | None = None, same: bool = False, asked: AskedHere | None = None) -> None:
         super().__init__()
         self._config = config
         self._store = store
         self._journal = journal
         self._asked = asked or AskedHere()  # the expires this tray asked for (``PollerJournal._expired_here``)
-        self._follows = follows  # the worker of the settings before, whose attention carries over at start
+        self._follows = follows  # the worker of the settings before, whose state it takes over at start
         self._known = known  # the last poll shown before new settings: the tracker goes on from it
-        # settings applied twice during one poll, back to the Alertmanager of ``follows``: the tray's
-        # alerts of it were cleared for the settings between, its tracker's last snapshot stands in
-        self._skipped = skipped and same
-        # new settings, the same Alertmanager: contact lost stays lost until it answers, then
-        # "restored" (review 40 F6: a login through the dialog, which saves the settings, left
-        # "lost" unanswered). Taken now: the worker before stops before this one starts.
-        before = getattr(follows, "_watcher", None)
-        # and with another Alertmanager while contact was said lost: its first answer says it is
-        # back, which closes the loss in the journal (review 50 F1: a mistyped address set right
-        # again left "unreachable since 02:03, still at the handoff")
-        carried = before is not None and (same or before.contact.said_lost)
-        self._contact = copy.copy(before.contact) if carried else None
-        self._before = before  # its members' start times: a restart is seen (review 49 N1), or its absence (58 T1)
+        self._same = same
         self._another = follows is not None and not same
         # the same one asked for another scope (``filter``, ``receiver``): the alerts out of it are
         # set aside, not resolved, those in both go on (review 56 Q10)
         self._rescoped = same and follows is not None and rescoped(identities(follows._config.watched()),
                                                                    config.watched())
-        self._left = before if self._another or self._rescoped else None  # its tracker's last snapshot is set aside
+        # ``follows``' watcher, its contact and what of it is set aside: taken at start (``_taking_over``)
+        self._contact = self._before = self._left = None
         self._aside = SetAside()
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None
@@ -118,9 +102,14 @@ class PollerWorker(PollerJournal, Handover, QObject):
         self._busy = False
         # when the last poll began (``time.monotonic``): the refreshes asked before it are done
         self._poll_started = float("-inf")
-        # set by ``Poller.shutdown`` from the GUI thread: a poll in flight then ends with its request, its
-        # findings unsaid (code review 81 AX13: the held notices it released went to a result nobody took)
+        # set by ``Poller.shutdown`` from the GUI thread, or by the worker taking over: a poll in flight
+        # then ends with its request, its findings unsaid (code review 81 AX13: the held notices it
+        # released went to a result nobody took)
         self.retired = threading.Event()
+        # what it knows changes under it: a poll's outcome, a take-over by the next worker (``_taking_over``)
+        self._turn = threading.Lock()
+        self._ready = threading.Event()  # its own take-over done (``start``)
+        self._launched = False  # its thread started by ``Poller.start``: ``start`` will run
         self._shown = None  # the journal's picture the attention monitor took as shown (``PollResult.recalled``)
         # a tray that starts: its first good poll compares with the journal's last look (``_look_back``)
         self._looks_back = follows is None
@@ -133,12 +122,19 @@ class PollerWorker(PollerJournal, Handover, QObject):
     @Slot()
     def start(self) -> None:
         """Create the watcher and the timer in this thread and poll at once (the clients are
-        opened at the first poll, in this thread: reading the keyring may wait for an unlock)."""
+        opened at the first poll, in this thread: reading the keyring may wait for an unlock). With new
+        settings, first takes over what the worker before knows (``Handover._taking_over``)."""
+        try:
+            with self._taking_over():
+                self._take_over()
+        finally:
+            self._ready.set()
+        self.poll()
+
+    def _take_over(self) -> None:
         config = self._config
         tracker = AlertTracker(SeverityMap(config.severity_synonyms))
         back = self._set_aside()
-        if self._skipped and self._known is None and self._before is not None:
-            self._known = self._before.tracker.snapshot
         # kept of this Alertmanager under other scopes (A with every receiver, then B, then A with one)
         others = self._aside.others(config.watched()) if self._another or self._rescoped else []
         # new settings: the alerts already known (or known when it was last watched) are not new
@@ -181,15 +177,15 @@ class PollerWorker(PollerJournal, Handover, QObject):
         self._follows = None
         self._silences: Mapping[str, Silence] = {}
         self._timer = QTimer(self, singleShot=True, timeout=self.poll)
-        self.poll()
 
     @Slot(object)
     def use_journal(self, journal: Journal) -> None:
         """Read ``journal`` from now on, and what was said in its open shift, when it had none."""
-        if self._journal is None and journal is not None:
-            self._journal = journal
-            if getattr(self, "_attention", None) is not None:  # (started: else ``start`` reads it)
-                self._recall_attention()
+        with self._turn:  # (its attention: taken over by the next worker, if any, as a poll's outcome)
+            if self._journal is None and journal is not None and not self.retired.is_set():
+                self._journal = journal
+                if getattr(self, "_attention", None) is not None:  # (started: else ``start`` reads it)
+                    self._recall_attention()
 
     @Slot(float)
     def refresh_now(self, asked_at: float) -> None:
@@ -223,42 +219,45 @@ class PollerWorker(PollerJournal, Handover, QObject):
         if self._store is not None:
             self._store.look_again()  # a keyring started since takes the secrets kept meanwhile
         try:
-            result = self._watcher.poll()
-            if self.retired.is_set():  # new settings or quitting meanwhile: nothing of it is said or kept
-                return
-            if result.update is not None:
-                self._silences = result.silences
-                self._aside.resolved(self._config.watched(), result.update.events)  # not firing elsewhere (A->B->A)
-                if result.update.initial:
-                    result = dataclasses.replace(result, seen_before=seen_before(
-                        self._journal, self._config.watched(), result.update.snapshot))
-            snapshot = self._watcher.tracker.snapshot
-            shift = self._follow_shift() if snapshot is not None else None
-            now = utc_now()
-            recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {}, {})
-            if self._looks_back and result.update is not None:  # a tray that starts: since it last ran
-                self._looks_back = False
-                self._look_back(recorded.acknowledged_at, on_call_engineer(shift, self._config.engineer))
-            if snapshot is None and result.recalled is not None and result.recalled is not self._shown:
-                # the journal's picture shown: the first good poll compares with it (review 62 Y14)
-                self._shown = result.recalled
-                self._attention.shown(result.recalled.snapshot, result.recalled.silences, now,
-                                      self._recorded().acknowledged_at, on_call_engineer(shift, self._config.engineer))
-            attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded,
-                                                 on_call=on_call_engineer(shift, self._config.engineer),
-                                                 expired_here=self._expired_here() if snapshot is not None else None)
-            # also before any good poll: a tray started with Alertmanager down says "unreachable
-            # for 1 min" as one running does (review 35); minutes counted to now, the time of the
-            # notice, not to the last good poll (review 55 M5: "4 min" for a missed 5-minute target)
-            notices = tuple(attention_notices(  # translate: thread-safe
-                attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
-                self._config.notification_summary_threshold, self._pacer, self._config.zone(),
-                snapshot.telling if snapshot is not None else None,
-                tuple(shown_url(url) for url in self._config.alertmanager_urls())))  # which one (review 73 AW3)
-            result = dataclasses.replace(result, attention=attention, attention_notices=notices,
-                                         keyring_took=waited and not self._store.waiting)  # (review 57 S13)
-            if snapshot is not None:
-                self._keep_attention(shift.id if shift is not None else None)
+            fetched = self._watcher.fetch()  # no lock held: the worker taking over waits for none of it
+            with self._turn:  # what it knows: a take-over comes before this outcome or after it
+                if self.retired.is_set():  # taken over, or quitting, meanwhile: nothing of it is said or kept
+                    return
+                result = self._watcher.take(fetched)
+                if result.update is not None:
+                    self._silences = result.silences
+                    self._aside.resolved(self._config.watched(), result.update.events)  # not firing elsewhere (A->B->A)
+                    if result.update.initial:
+                        result = dataclasses.replace(result, seen_before=seen_before(
+                            self._journal, self._config.watched(), result.update.snapshot))
+                snapshot = self._watcher.tracker.snapshot
+                shift = self._follow_shift() if snapshot is not None else None
+                now = utc_now()
+                recorded = self._recorded() if snapshot is not None else Responses({}, {}, {}, {}, {})
+                if self._looks_back and result.update is not None:  # a tray that starts: since it last ran
+                    self._looks_back = False
+                    self._look_back(recorded.acknowledged_at, on_call_engineer(shift, self._config.engineer))
+                if snapshot is None and result.recalled is not None and result.recalled is not self._shown:
+                    # the journal's picture shown: the first good poll compares with it (review 62 Y14)
+                    self._shown = result.recalled
+                    self._attention.shown(result.recalled.snapshot, result.recalled.silences, now,
+                                          self._recorded().acknowledged_at,
+                                          on_call_engineer(shift, self._config.engineer))
+                attention = self._attention.evaluate(snapshot, self._silences, result.contact, now, *recorded,
+                                                     on_call=on_call_engineer(shift, self._config.engineer),
+                                                     expired_here=None if snapshot is None else self._expired_here())
+                # also before any good poll: a tray started with Alertmanager down says "unreachable
+                # for 1 min" as one running does (review 35); minutes counted to now, the time of the
+                # notice, not to the last good poll (review 55 M5: "4 min" for a missed 5-minute target)
+                notices = tuple(attention_notices(  # translate: thread-safe
+                    attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
+                    self._config.notification_summary_threshold, self._pacer, self._config.zone(),
+                    snapshot.telling if snapshot is not None else None,
+                    tuple(shown_url(url) for url in self._config.alertmanager_urls())))  # which one (review 73 AW3)
+                result = dataclasses.replace(result, attention=attention, attention_notices=notices,
+                                             keyring_took=waited and not self._store.waiting)  # (review 57 S13)
+                if snapshot is not None:
+                    self._keep_attention(shift.id if shift is not None else None)
         finally:
             self._busy = False
         if result.error is None:
@@ -277,13 +276,14 @@ class PollerWorker(PollerJournal, Handover, QObject):
 
     @Slot()
     def stop(self) -> None:
-        """Stop the timer and close the client and this thread's journal connection (idempotent)."""
+        """Stop the timer and close the client and this thread's journal connection (idempotent);
+        it polls no more. Its watcher stays: the worker taking over may not have read it yet."""
+        self.retired.set()
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         if self._watcher is not None:
             self._watcher.close()
-            self._watcher = None
         if self._journal is not None:
             self._journal.close()
 
@@ -305,9 +305,7 @@ class Poller(QObject):
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("oncall-tray poller")
-        before, self._after = self._before(follows)
-        self._worker = PollerWorker(config, store, before, journal, known=known, same=same, asked=asked,
-                                    skipped=follows is not None and before is not follows._worker)
+        self._worker = PollerWorker(config, store, self._before(follows), journal, known=known, same=same, asked=asked)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._worker.polled.connect(self.polled)
@@ -316,28 +314,20 @@ class Poller(QObject):
         self._journal.connect(self._worker.use_journal)
 
     @staticmethod
-    def _before(follows: Poller | None) -> tuple[PollerWorker | None, QThread | None]:
-        """The worker whose state new settings take over, and the thread that must end before
-        this one starts (code review 81 AX13): ``follows``'s; or, when it never started (new
-        settings applied again while it waited), those it was to take over itself."""
+    def _before(follows: Poller | None) -> PollerWorker | None:
+        """The worker whose state new settings take over: ``follows``'s; or, when ``follows`` was
+        never started (``start``), the one it was to take over itself."""
         if follows is None:
-            return None, None
-        if follows._after is not None and not follows._thread.isRunning() and not follows._thread.isFinished():
-            return follows._worker._follows, follows._after
-        return follows._worker, follows._thread
+            return None
+        worker = follows._worker
+        return worker._follows if not worker._launched and worker._follows is not None else worker
 
     @staticmethod
     def same_alertmanager(follows: Poller | None, config: Config) -> bool:
         """Whether new settings ``config`` watch the same Alertmanager as the poller whose state
-        a poller following ``follows`` takes over (``_before``): ``follows``, or the one it was to
-        take over itself when it never started (settings applied twice during one poll)."""
-        before, _thread = Poller._before(follows)
+        a poller following ``follows`` takes over (``_before``)."""
+        before = Poller._before(follows)
         return before is not None and one_alertmanager(before._config.alertmanager_urls(), config.alertmanager_urls())
-
-    def _start_after(self) -> None:
-        """The thread before ended: start, unless shut down meanwhile."""
-        if not self._worker.retired.is_set():
-            self._thread.start()
 
     def use_journal(self, journal: Journal) -> None:
         """The shift journal, usable again (review 45 F3: a tray started while it could not be
@@ -350,17 +340,14 @@ class Poller(QObject):
         return self._worker._config
 
     def start(self) -> None:
-        """Start the thread; the first poll follows at once. With new settings (``follows``),
-        once the poller before has ended (``shutdown``): its worker, still in a request, must be
-        done with what this one takes over from it (its notices held by the pacer, what its
-        monitor said, its contact): one thread at a time uses them, and none is lost or said
-        twice (code review 81 AX13). Its request ends within its ``request_timeout``."""
-        after = self._after
-        if after is not None:
-            after.finished.connect(self._start_after)  # queued to this (the GUI) thread
-            if after.isRunning():
-                return
-        self._start_after()  # (a no-op when ``finished`` came meanwhile and started it)
+        """Start the thread (unless shut down already); the first poll follows at once. With new
+        settings (``follows``), at once too, also while the poller before is still in a request
+        no cut reaches (a DNS lookup the system's resolver holds for seconds): its worker's state
+        is taken over between two of its polls, and its poll in flight drops its answer
+        (``Handover._taking_over``): none of its notices is lost or said twice (code review 81 AX13)."""
+        if not self._worker.retired.is_set():
+            self._worker._launched = True
+            self._thread.start()
 
     def refresh(self) -> None:
         """Ask for a poll now ("Refresh now"): one poll after the one running, if any, however

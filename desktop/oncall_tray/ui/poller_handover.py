@@ -1,8 +1,12 @@
-"""What a poller's worker takes over from the one before new settings (``core.set_aside``): the
-Alertmanagers and scopes set aside and taken back, the tracker's start from what was known:
-``Handover``, a mixin of ``poller.PollerWorker``. Poller thread, no widgets."""
+"""What a poller's worker takes over from the one before new settings, and when (``_taking_over``;
+``core.set_aside``): the Alertmanagers and scopes set aside and taken back, the tracker's start from
+what was known: ``Handover``, a mixin of ``poller.PollerWorker``. Poller thread, no widgets."""
 
 from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ..core.set_aside import Left, resumed
 from ..core.tracker import AlertTracker
@@ -12,7 +16,39 @@ from ..notify.attention_messages import shown_of
 class Handover:
     """Mixin of ``PollerWorker``: its ``_follows`` (the worker before new settings, or None),
     ``_config``, ``_known``, ``_another``, ``_rescoped``, ``_left``, ``_aside`` (a ``SetAside``)
-    and ``_journal_copy`` (``PollerJournal``'s)."""
+    and ``_journal_copy`` (``PollerJournal``'s); and, of itself and ``_follows``: ``_turn`` (a lock held
+    while a poll's outcome changes what it knows), ``_ready`` (its take-over done), ``_launched``
+    (its thread started: its take-over will be done), ``retired`` (no poll of it is kept any more)."""
+
+    @contextmanager
+    def _taking_over(self) -> Iterator[None]:
+        """While this worker takes over what ``_follows`` knows, in its ``start``: ``_follows``, once
+        it has taken over from the one before itself, held between two of its polls (its
+        ``_turn``) and retired: a poll of it still in a request (a DNS lookup the system's
+        resolver holds, that no cut reaches) then drops its answer, nothing of it kept or said,
+        and this worker starts without waiting for it (code review 81 AX13: it waited for that
+        thread's end, 5-6 s with a black-holed resolver, the new Alertmanager unseen meanwhile).
+        Its watcher's state (contact, members' starts, what is set aside) is taken here. Blocks
+        only while ``_follows`` works out a poll's outcome, never during its requests."""
+        follows = self._follows
+        if follows is None:
+            yield
+            return
+        if follows._launched:
+            follows._ready.wait()
+        with follows._turn:
+            follows.retired.set()
+            before = getattr(follows, "_watcher", None)
+            # new settings, the same Alertmanager: contact lost stays lost until it answers, then
+            # "restored" (review 40 F6: a login through the dialog, which saves the settings, left
+            # "lost" unanswered); and with another Alertmanager while contact was said lost: its first
+            # answer says it is back, which closes the loss in the journal (review 50 F1: a mistyped
+            # address set right again left "unreachable since 02:03, still at the handoff")
+            if before is not None and (self._same or before.contact.said_lost):
+                self._contact = copy.copy(before.contact)
+            self._before = before  # its members' start times: a restart is seen (review 49 N1), or its absence (58 T1)
+            self._left = before if self._another or self._rescoped else None  # its tracker's last snapshot set aside
+            yield
 
     def _resume(self, tracker: AlertTracker, back: Left | None, others: list[Left]) -> None:
         """New settings with another Alertmanager or scope: ``tracker`` goes on (``core.set_aside.

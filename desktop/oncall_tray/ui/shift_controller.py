@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.cluster import members_down
 from ..config import Config
-from ..connect import describe_error
+from ..connect import failure_line
 from ..core import shifts
 from ..core.inhibited import with_severities
 from ..core.handoff import Live
@@ -32,6 +32,7 @@ from ..core.overview import Light
 from ..core.own_expires import AskedHere
 from ..core.pending_writes import PendingWrites
 from ..handoff_checks import check_dashboards
+from ..i18n import Message
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
 from ..paths import Folders
 from ..secrets import SecretStore
@@ -92,7 +93,9 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._notify = notify
         #: fingerprint -> its last known metric trend (issue 8), set by the tray; None when unknown.
         self.trend_of: Callable[[str], object | None] = lambda _fingerprint: None
-        self.live = Live(None, error=tr("no answer from Alertmanager yet"), watched=config.watched(),
+        # kept untranslated, put in the language of the moment where shown (``reasons.translate_reason``):
+        # a language chosen before the first answer says it in its words
+        self.live = Live(None, error=Message(TR_CONTEXT, "no answer from Alertmanager yet"), watched=config.watched(),
                          polled=False)
         self.down: tuple[str, ...] = ()  # the members the last poll found down (``members_down``)
         #: silence ID -> the members holding it, of members that are not one cluster (``PollResult.silence_holders``)
@@ -116,7 +119,8 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self._unconfirmed_after: float | None = None  # told at a poll from then on (monotonic seconds)
         self.path = path or folders.journal
         self.show_in_tray: Callable[[str], None] = lambda _text: None  # the tray's, once attached (``tell_damage``)
-        self._reason = ""  # why the journal cannot be used (its path and the error), translated
+        # why the journal cannot be used (its path and the error), in the language of the moment ("": it can)
+        self._reason: Callable[[], str] = lambda: ""
         self._slots: list = []  # the alerts windows' JournalSlot while the journal cannot be used
         self.journal_moved.connect(self._moved)  # queued: said in the GUI thread
         self._open_journal()
@@ -220,7 +224,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         self.record_contact(result)
         if result.update is None:
             self._write_seen()  # the last poll that saw it, not the last one written
-            self.live = Live(None, error=describe_error(result.error, self.translate) if result.error else "",
+            self.live = Live(None, error=failure_line(result.error) if result.error else "",  # translated where shown
                              watched=self.config.watched())
         else:
             snapshot = result.update.snapshot

@@ -50,7 +50,8 @@ class JournalAccess:
         """Why nothing can be written now (``done``'s error for a write asked for while the
         journal cannot be used: review 61 X11, an escalation said nothing of not being
         recorded); translated, with the journal's path and the error (``_reason``)."""
-        return JournalUnusable(tr("the shift journal cannot be used (%1)").replace("%1", self._reason) if self._reason
+        reason = self._reason()
+        return JournalUnusable(tr("the shift journal cannot be used (%1)").replace("%1", reason) if reason
                                else tr("the shift journal is closed"))
 
     def _open_journal(self) -> bool:
@@ -76,10 +77,10 @@ class JournalAccess:
             except JournalHeld as exc:
                 self.held = exc.holder
                 self.elsewhere = self.held.settings or "?"
-                self._reason = held_text(self.held)
+                self._reason = lambda: held_text(self.held)
                 self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
                                   "that the two trays do not record over each other; quit the other one and start "
-                                  "this one again to use them here.").replace("%1", self._reason)
+                                  "this one again to use them here.").replace("%1", self._reason())
                 log.warning("%s", self.problem)
                 return False
         try:
@@ -93,22 +94,23 @@ class JournalAccess:
                     self.shift, self.journal, self.elsewhere = None, None, followed
                     self.release_hold()  # not used: another tray may hold it
                     # some members of the cluster it follows: said so, as on the command line (review 72 AH12)
-                    self._reason = (tr("it follows the whole cluster (%1), not only the members given with "
-                                       "--alertmanager (%2)") if some
-                                    else tr("it follows another Alertmanager (%1) than the one given with "
-                                            "--alertmanager (%2)")).replace("%1", followed).replace(
-                        "%2", ", ".join(map(shown_url, self.config.alertmanager_urls())))
+                    given = ", ".join(map(shown_url, self.config.alertmanager_urls()))
+                    self._reason = lambda: (tr("it follows the whole cluster (%1), not only the members given with "
+                                               "--alertmanager (%2)") if some
+                                            else tr("it follows another Alertmanager (%1) than the one given with "
+                                                    "--alertmanager (%2)")).replace("%1", followed).replace("%2", given)
                     self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
-                                      "that these alerts are not recorded as that shift's.").replace("%1", self._reason)
+                                      "that these alerts are not recorded as that shift's.").replace(
+                        "%1", self._reason())
                     log.warning("%s", self.problem)
                     return False
             except JournalError:
                 journal.close()
                 raise
         except JournalError as exc:
-            self._reason = failure_text(exc)
+            self._reason = lambda exc=exc: failure_text(exc)  # (bound: ``exc`` is unset after this block)
             self.problem = tr("The shift journal cannot be used: %1. Once its folder can be written, open a "
-                              "shift window again: no restart is needed.").replace("%1", self._reason)
+                              "shift window again: no restart is needed.").replace("%1", self._reason())
             log.error("%s", exc)
             return False
         self.journal, self.problem = journal, ""
@@ -176,7 +178,7 @@ class JournalAccess:
             return True
         if not self._open_journal():
             for slot in self._slots:
-                slot.set_reason(self._reason)
+                slot.set_reason(self._reason())
             if not quiet:
                 self.notify(tr("Shift journal"), self.problem, Light.WARNING, quiet=False)
             return False
@@ -201,7 +203,7 @@ class JournalAccess:
             return
         from .journal_slot import JournalSlot
 
-        slot = JournalSlot(self._reason)
+        slot = JournalSlot(self._reason())
         slot.retry.setVisible(not self.elsewhere)  # trying again cannot help: it is not used on purpose
         slot.alerts_window = alerts_window
         slot.retry_requested.connect(self.reopen)

@@ -17,12 +17,14 @@ tr = translator_for(TR_CONTEXT)
 
 class ShiftMenuButton(QPushButton):
     """"Shift", Alt+H ("Turno", Alt+T), with a menu of the tray menu's own entries (``offer``):
-    the same state (no *Take over* while a shift is open) and the same letters."""
+    the same state (no *Take over* while a shift is open), the same letters, tooltips and
+    submenus (a side tray's shift journal details)."""
 
     def __init__(self) -> None:
         super().__init__(tr("S&hift"))
         self.setToolTip(tr("Take over or hand over the shift, the incidents, past handoffs, settings"))
         self.setMenu(QMenu(self))
+        self.menu().setToolTipsVisible(True)  # a line's whole, as the tray menu shows it (``tray_lines.show_line``)
 
     def offer(self, entries: Callable[[], list[QAction | None]]) -> None:
         """Show ``entries()`` (None: a separator) each time the menu opens: the tray may have

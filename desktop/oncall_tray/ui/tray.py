@@ -193,10 +193,15 @@ class TrayIcon(QObject):
                          ("incidents", tr("&Incidents…")), ("history", tr("&Past handoffs…")))
         emit = self.shift_window_requested.emit
         self.shift_off_action = line_action(menu)
-        self.shift_details_menu = menu.addMenu(tr("Shift journal: details"))  # (code review 82B AZ4)
+        self.shift_details_menu = QMenu(tr("Shift journal: details"), menu)  # (code review 82B AZ4)
         self.shift_details_menu.menuAction().setVisible(False)
-        self.shift_actions = {kind: menu.addAction(label, lambda _checked=False, k=kind: emit(k))
-                              for kind, label in shift_windows}
+        self.shift_actions = {}
+        for kind, label in shift_windows:
+            self.shift_actions[kind] = QAction(label, menu)
+            self.shift_actions[kind].triggered.connect(lambda _checked=False, k=kind: emit(k))
+        #: the shift's entries, in order: this menu's, and the alerts window's Shift menu's (``window_actions``)
+        self.shift_entries = [self.shift_off_action, self.shift_details_menu.menuAction(), *self.shift_actions.values()]
+        menu.addActions(self.shift_entries)
         menu.addSeparator()
         links = (
             (tr("Open Alertmanager"), self._config.alertmanager_url),
@@ -221,10 +226,12 @@ class TrayIcon(QObject):
         self._show_state()
 
     def window_actions(self) -> list[QAction | None]:
-        """The entries the alerts window's *Shift* menu shows (None: a separator): the shift
-        windows, the line saying why they are off (as it is now: ``_probe_holder``), and the settings."""
+        """The entries the alerts window's *Shift* menu shows (None: a separator): this menu's shift
+        entries (``shift_entries``: the line saying why they are off and its details, as they are now:
+        ``_probe_holder``; the shift windows), and the settings. The same ones, not copies: the two
+        menus cannot differ (the Shift menu lacked the details: code review 82B AZ4, review 73 AW2)."""
         self._probe_holder()
-        return [self.shift_off_action, *self.shift_actions.values(), None, self.settings_action]
+        return [*self.shift_entries, None, self.settings_action]
 
     def _probe_holder(self) -> None:
         """A menu opens: the shift journal's holder now, if another held it at the start (AH10: ``holder_now``)."""
