@@ -32,9 +32,11 @@ Rules and sources:
 - the guide's red flag ("Red Flags": "Múltiplos alertas críticos simultâneos", counting every
   critical alert firing, acknowledged or not) and the app's own warnings (issue 4: contact lost
   for over a minute, a missed response target; not the guide's, ``flags``): the red flag and a
-  missed response target once per shift (README: they "notify once per shift"; review 74 BB3:
-  a flapping critical alert dropped the red flag at each resolve and raised it, urgent and kept
-  on screen, at each return), shown while it lasts; contact lost once each time it is lost
+  missed response target once per shift for the alerts that raised it (README: they "notify once
+  per shift"; review 74 BB3: a flapping critical alert dropped the red flag at each resolve and
+  raised it, urgent and kept on screen, at each return; code review 85 BE5: remembered by kind
+  only, other critical alerts together hours later were never said), said again when it comes
+  back with an alert it was not said for, shown while it lasts; contact lost once each time it is lost
   (the engineer is blind then: never kept quiet; a new run's contact is its own).
 """
 
@@ -89,7 +91,9 @@ class AttentionMonitor(AttentionMemory):
         self._answers_said: dict[str, str] = {}
         self._resolves_said: dict[str, str] = {}  # the escalations whose resolution time was said passed
         self._flags: dict[RedFlag, str] = {}
-        self._flags_said: set[RedFlag] = set()  # raised in this shift, the contact's not kept
+        # raised in this shift -> the alerts it was said for (None: not known, an older journal's);
+        # the contact's not kept
+        self._flags_said: dict[RedFlag, frozenset[str] | None] = {}
 
 
     def clocks(self, snapshot: AlertSnapshot, silences: Mapping[str, Silence], now: dt.datetime,
@@ -261,11 +265,12 @@ class AttentionMonitor(AttentionMemory):
             self._reminded.update((fp, now) for fp in said if fp in self._reminded)
         newly_unresolved = tuple(fp for fp in unresolved if fp not in self._unresolved_said)
         self._unresolved_said = {fp for fp in self._unresolved_said if fp in alerts}.union(unresolved)
-        if len(critical) >= 2:
-            flags[RedFlag.SEVERAL_CRITICAL] = flag_names(snapshot, set(critical))
-        urgent = missed_responses(overdue, severities)  # an info review is not (review 63 Z7)
-        if urgent:
-            flags[RedFlag.RESPONSE_MISSED] = flag_names(snapshot, urgent)
+        raised_by = {RedFlag.SEVERAL_CRITICAL: frozenset(critical) if len(critical) >= 2 else frozenset(),
+                     # an info alert's review is no missed response (review 63 Z7)
+                     RedFlag.RESPONSE_MISSED: missed_responses(overdue, severities)}
+        for flag, fingerprints in raised_by.items():
+            if fingerprints:
+                flags[flag] = flag_names(snapshot, set(fingerprints))
         return self._finish(Attention(nearest_deadline(deadlines), tuple(overdue), newly_overdue, tuple(escalations),
                                       tuple(unanswered), tuple(reminders), tuple(expiring), tuple(lapsed),
                                       newly_unresolved=newly_unresolved,
@@ -278,13 +283,31 @@ class AttentionMonitor(AttentionMemory):
                                       level_unresolved=tuple(level_unresolved),
                                       level_resolve_by={fp: at for fp, at in resolve_by.items() if fp in alerts},
                                       on_call=on_call),
-                            flags)
+                            flags, raised_by)
 
-    def _finish(self, attention: Attention, flags: dict[RedFlag, str]) -> Attention:
-        new = tuple(f for f in flags if f not in self._flags and f not in self._flags_said)
+    def _finish(self, attention: Attention, flags: dict[RedFlag, str],
+                raised_by: Mapping[RedFlag, frozenset[str]] | None = None) -> Attention:
+        """``attention`` with the flags in force (``flags``: flag -> detail) and those to say now:
+        raised by this evaluation, not in force at the last one; of the contact's, each time;
+        of the others, once in the shift for the alerts that raised it (``raised_by``: flag ->
+        fingerprints; none given: blind, kept as they were): said again only when it comes back
+        with an alert it was not said for (code review 85 BE5), not when the same alerts flap
+        (review 74 BB3). An older journal's flag said for unknown alerts takes the next alerts
+        that raise it as those it was said for, unsaid."""
+        raised_by = raised_by or {}
+        new = []
+        for flag in flags:
+            alerts = raised_by.get(flag, frozenset())
+            if flag in CONTACT_FLAGS:
+                if flag not in self._flags:
+                    new.append(flag)
+                continue
+            said = self._flags_said.get(flag, frozenset())
+            if flag not in self._flags and (flag not in self._flags_said or (said is not None and not alerts <= said)):
+                new.append(flag)
+            self._flags_said[flag] = (alerts or None) if said is None else said | alerts
         self._flags = flags
-        self._flags_said.update(f for f in new if f not in CONTACT_FLAGS)
-        return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=new)
+        return dataclasses.replace(attention, red_flags=dict(flags), new_red_flags=tuple(new))
 
 
 def _acked(alert: Alert, clock: SlaClock, silences: Mapping[str, Silence], acknowledged: Mapping[str, dt.datetime]) -> bool:

@@ -19,7 +19,8 @@ class AttentionMemory:
     near; ``_muted``: fingerprints muted at the last evaluation; ``_overdue_said``,
     ``_unresolved_said``: fingerprints; ``_answers_said``, ``_resolves_said``: fingerprint ->
     level; ``_flags``: red flag in force -> detail; ``_flags_said``: the red flags raised in
-    the shift but the contact's, not raised again in it)."""
+    the shift but the contact's -> the fingerprints of the alerts each was said for, None: not
+    known, an older journal's; not said again for them in the shift, code review 85 BE5)."""
 
     def carry_over(self, previous: AttentionMemory, another: bool = False) -> None:
         """Remember what ``previous`` already said (levels announced, reminders, expiring
@@ -30,7 +31,7 @@ class AttentionMemory:
         self._flags = {flag: d for flag, d in previous._flags.items() if not another or flag in CONTACT_FLAGS}
         if another:
             return
-        self._flags_said = set(previous._flags_said)
+        self._flags_said = dict(previous._flags_said)
         self._levels, self._reminded = dict(previous._levels), dict(previous._reminded)
         self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
         self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
@@ -48,9 +49,9 @@ class AttentionMemory:
         """What this monitor has said, as JSON data for the shift journal (``recall`` takes it
         back in another run of the tray): the escalation levels announced per alert, the
         alerts whose missed response or resolution was said, the acknowledgements whose end was
-        said, the red flags raised, and when each unacknowledged critical alert was last reminded
-        of (review 43 F7: a restarted tray began the cadence again). Not contact lost (a new
-        run's contact is its own)."""
+        said, the red flags raised and the alerts each was said for (code review 85 BE5), and
+        when each unacknowledged critical alert was last reminded of (review 43 F7: a restarted
+        tray began the cadence again). Not contact lost (a new run's contact is its own)."""
         return {"levels": {fp: level for fp, level in sorted(self._levels.items()) if level > L1},
                 "overdue": sorted(self._overdue_said),
                 "unresolved": sorted(self._unresolved_said),
@@ -59,7 +60,8 @@ class AttentionMemory:
                 "expiry": sorted(self._expiry_said),
                 "flags": {flag.value: detail for flag, detail in self._flags.items()
                           if flag not in CONTACT_FLAGS},
-                "flags_said": sorted(flag.value for flag in self._flags_said),
+                "flags_said": {flag.value: sorted(alerts) if alerts is not None else None
+                               for flag, alerts in sorted(self._flags_said.items(), key=lambda i: i[0].value)},
                 "reminded": {fp: at.isoformat() for fp, at in sorted(self._reminded.items())}}
 
     def recall(self, memory: Mapping) -> None:
@@ -82,9 +84,7 @@ class AttentionMemory:
         known = {flag.value: flag for flag in RedFlag if flag not in CONTACT_FLAGS}
         if isinstance(flags, Mapping):
             self._flags.update({known[name]: str(detail) for name, detail in flags.items() if name in known})
-        for said in (flags, memory.get("flags_said")):  # in force then, said before (older journals: the first)
-            if isinstance(said, (Mapping, list)):
-                self._flags_said.update(known[name] for name in said if isinstance(name, str) and name in known)
+        self._recall_flags(memory, known)
         reminded = memory.get("reminded")
         if isinstance(reminded, Mapping):
             for fp, text in reminded.items():
@@ -94,3 +94,20 @@ class AttentionMemory:
                     continue
                 if at.tzinfo is not None:
                     self._reminded[str(fp)] = at
+
+    def _recall_flags(self, memory: Mapping, known: Mapping[str, RedFlag]) -> None:
+        """The red flags ``said`` gave as said (``known``: value -> flag, the contact's left
+        out): ``flags_said``, flag -> the fingerprints it was said for (code review 85 BE5);
+        an older journal's, a list of flags, or only ``flags``, those in force then, for alerts
+        not known (None)."""
+        said = memory.get("flags_said")
+        for names in (memory.get("flags"), said):  # in force then, said before (older journals: the first)
+            if isinstance(names, (Mapping, list)):
+                for name in names:
+                    if isinstance(name, str) and name in known:
+                        self._flags_said.setdefault(known[name], None)
+        if isinstance(said, Mapping):
+            for name, alerts in said.items():
+                if name in known and isinstance(alerts, list):
+                    before = self._flags_said.get(known[name]) or frozenset()
+                    self._flags_said[known[name]] = before | frozenset(str(fp) for fp in alerts)
