@@ -60,3 +60,32 @@ def test_a_name_emptied_in_the_window_is_said_so(alertmanager, tmp_path, lang):
     assert given.returncode == 0, given.stderr
     assert _open_shift().engineer == "Ana"
 
+
+
+#: The start checklist's engineer line with the name emptied (as the end report's "Incoming … ?"),
+#: and what ``handoff start --help`` says of --engineer's default: the window's name, emptied there.
+SHOWN = {"en_US.UTF-8": ("On-call engineer: ?", ("Take over the shift window", "emptied there")),
+         "pt_BR.UTF-8": ("Plantonista: ?", ("janela Assumir turno", "apagado lá"))}
+
+
+@pytest.mark.parametrize("lang", list(SHOWN))
+def test_the_markdown_and_the_help_say_what_an_emptied_name_does(alertmanager, tmp_path, lang):
+    """Code review 85 BE2: ``handoff start --markdown`` printed "Plantonista: " with nothing
+    after it (the end report writes "?"), and --help still said the default is the settings'
+    engineer, not true once the name was emptied in the window."""
+    config = tmp_path / "c.yaml"
+    config.write_text("engineer: Ana\n", encoding="utf-8")
+    _draft_name("")
+    result = run("--alertmanager", alertmanager.url, "handoff", "start", "--markdown", config=str(config),
+                 env_lang=lang)
+    line, said = SHOWN[lang]
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip("\n").splitlines()[-1] == line, result.stdout
+    helped = run("handoff", "start", "--help", config=str(config), env_lang=lang)
+    assert helped.returncode == 0, helped.stderr
+    text = " ".join(helped.stdout.split())
+    assert all(words in text for words in said), text
+    _draft_name(None)
+    named = run("--alertmanager", alertmanager.url, "handoff", "start", "--markdown", config=str(config),
+                env_lang=lang)
+    assert named.stdout.rstrip("\n").splitlines()[-1] == line.replace("?", "Ana"), named.stdout

@@ -78,7 +78,10 @@ def register(sub, tr: Translate) -> None:
     start.add_argument("--markdown", action="store_true", help=markdown)
     start.add_argument("--confirm", action="store_true", help=tr("cli_help", "record the start of the shift"))
     start.add_argument("--engineer", metavar="NAME",
-                       help=tr("cli_help", "who takes over (default: the settings' engineer)"))
+                       help=tr("cli_help", "who takes over (default: the name in the Take over the shift window: "
+                                           "the one typed there, else the incoming engineer of a handoff made here "
+                                           "within the hour, else the settings' engineer; a name emptied there must "
+                                           "be given)"))
     start.add_argument("--observation", action="append", default=[], metavar="TEXT", help=observation)
     end = actions.add_parser("end", help=tr("cli_help", "the shift end (handoff) report"), description=tr(
         "cli_help", "Without --confirm this is a preview: the shift is not handed over, but --observation, "

@@ -46,6 +46,13 @@ from .silence_length import too_long_words
 Translate = Callable[[str, str], str]
 
 
+def person(name: str) -> str:
+    """A person's name (``name``) as the Markdown shows it: on one line, "?" for none (code review
+    85 BE2: a name emptied in the Take over the shift window gave "On-call engineer: " with
+    nothing after it, where the end report wrote "?")."""
+    return one_line(name) or "?"
+
+
 def silence_line(line: SilenceLine, tr: Translate, zone: dt.tzinfo, now: dt.datetime) -> str:
     """``AlertName - Expira em HH:MM - Motivo: X - Por: author`` (no list marker), then "lasts
     48h: more than the guide's 24h" for one longer than the guide allows (``silence_length``),
@@ -88,7 +95,7 @@ def open_incident_status(incident: Incident, note: str, tr: Translate, zone: dt.
     if incident.acknowledged_at is not None:
         status = [tr(CONTEXT, "acknowledged at %1 by %2").replace(
             "%1", local_time(incident.acknowledged_at, zone, now, tr)).replace(
-            "%2", one_line(incident.acknowledged_by) or "?")]
+            "%2", person(incident.acknowledged_by))]
         if alert is not None and not alert.silenced:
             status.append(tr(CONTEXT, "no longer silenced: expired by hand")
                           if ended_by_hand(alert, silences, incident.acknowledged_at) else tr(CONTEXT, "no longer silenced"))
@@ -223,7 +230,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     lines.append(f"**{tr(CONTEXT, 'Observations')}**:" + (f" {observations[0]}" if len(observations) == 1 else ""))
     if len(observations) > 1:
         lines += [f"- {o}" for o in observations]
-    lines += ["", f"{tr(CONTEXT, 'On-call engineer: %1').replace('%1', one_line(checklist.engineer))}"]
+    lines += ["", tr(CONTEXT, "On-call engineer: %1").replace("%1", person(checklist.engineer))]
     return "\n".join(lines) + "\n"
 
 
@@ -321,6 +328,6 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
     lines += [f"- {o}" for o in [*split_items(report.observations), *report.noticed]] or [f"- {none}"]
-    lines += ["", tr(CONTEXT, "Outgoing on-call engineer: %1").replace("%1", one_line(report.outgoing)),
-              tr(CONTEXT, "Incoming on-call engineer: %1").replace("%1", one_line(report.incoming) or "?")]
+    lines += ["", tr(CONTEXT, "Outgoing on-call engineer: %1").replace("%1", person(report.outgoing)),
+              tr(CONTEXT, "Incoming on-call engineer: %1").replace("%1", person(report.incoming))]
     return "\n".join(lines) + "\n"
