@@ -270,8 +270,11 @@ def test_the_same_labels_in_two_alertmanagers_tell_one_story_in_the_window_and_t
 
             ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=b.url))
             on_b = window(b.url)
-            told = "Follow up APIDown (still firing, not silenced here: acknowledged on an Alertmanager not watched now)"
-            assert on_b.pending[0] == told and _pending_lines(cli_end(b.url)) == list(on_b.pending)
+            # what is known of A's silence, never "acknowledged" there: whether A still holds it is not (review 75 BD1)
+            told = f"Follow up APIDown (still firing, not silenced here: silenced on {a.url}, not watched now, until "
+            assert on_b.pending[0].startswith(told) and on_b.pending[0].endswith(
+                "; whether it still is there is not known)"), on_b.pending
+            assert _pending_lines(cli_end(b.url)) == list(on_b.pending)
             b.post_alerts([{**latency, "endsAt": utcnow().isoformat()}])  # resolved on B
             qtbot.waitUntil(lambda: not journal.query("SELECT 1 FROM firing WHERE alertname = 'HighLatencyP95'"),
                             timeout=15000)  # ("Resolved: HighLatencyP95" said, and recorded)

@@ -3616,7 +3616,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="265"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3647,28 +3647,28 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(its answer was due by %1, its resolution by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
         <source>(its resolution was due by %1)</source>
         <translation>(its resolution was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -3677,32 +3677,32 @@ review in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="202"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="207"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="214"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="215"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -3830,17 +3830,17 @@ review in</translation>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="67"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -3865,39 +3865,53 @@ review in</translation>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
-        <translation>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
+        <translation type="vanished">Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="85"/>
+        <source>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</source>
+        <translation>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="88"/>
+        <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, until %3; whether it still is there is not known)</source>
+        <translation>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, until %3; whether it still is there is not known)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="82"/>
+        <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now; whether it still is there is not known)</source>
+        <translation>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now; whether it still is there is not known)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="295"/>
@@ -3969,12 +3983,12 @@ review in</translation>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -3989,27 +4003,27 @@ review in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="199"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="195"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Review %1: its review is overdue since %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="194"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -4030,7 +4044,7 @@ review in</translation>
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4043,6 +4057,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>acknowledged by %1</source>
         <translation>acknowledged by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="79"/>
+        <source>another Alertmanager</source>
+        <translation>another Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
@@ -4092,19 +4111,19 @@ review in</translation>
         <translation>earlier note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="162"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>

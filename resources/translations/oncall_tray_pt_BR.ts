@@ -3607,7 +3607,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="265"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3638,28 +3638,28 @@ revisar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="165"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(a resposta era esperada até %1, a resolução até %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
         <source>(its resolution was due by %1)</source>
         <translation>(a resolução era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -3668,32 +3668,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="202"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="207"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="208"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="214"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="215"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -3821,17 +3821,17 @@ revisar em</translation>
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="67"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
@@ -3856,39 +3856,53 @@ revisar em</translation>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Acompanhar %1 (não acompanhado agora: fora do filtro ou do receiver das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="135"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento foi expirado manualmente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
         <source>Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</source>
-        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
+        <translation type="vanished">Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="85"/>
+        <source>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</source>
+        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: o silêncio dele em %2, que não está sendo acompanhado agora, terminou às %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="88"/>
+        <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, until %3; whether it still is there is not known)</source>
+        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: silenciado em %2, que não está sendo acompanhado agora, até %3; não se sabe se ainda está silenciado lá)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="82"/>
+        <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now; whether it still is there is not known)</source>
+        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: silenciado em %2, que não está sendo acompanhado agora; não se sabe se ainda está silenciado lá)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="295"/>
@@ -3960,12 +3974,12 @@ revisar em</translation>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -3980,27 +3994,27 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="199"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="192"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="195"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="188"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="194"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
@@ -4021,7 +4035,7 @@ revisar em</translation>
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4034,6 +4048,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="145"/>
         <source>acknowledged by %1</source>
         <translation>reconhecido por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="79"/>
+        <source>another Alertmanager</source>
+        <translation>outro Alertmanager</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
@@ -4083,19 +4102,19 @@ revisar em</translation>
         <translation>nota anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="162"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>

@@ -26,16 +26,20 @@ class AttentionMemory:
         """Remember what ``previous`` already said (levels announced, reminders, expiring
         acknowledgements, missed responses, red flags), so that new settings do not announce
         it all again; the policy and intervals stay this monitor's. ``another``: the new settings
-        watch another Alertmanager: only the contact's flags go on (as the contact does); what
-        ``previous`` said of its alerts is the caller's to set aside (``core.set_aside``)."""
+        watch another Alertmanager (by its URL): of the flags, only the contact's go on (as the
+        contact does), and the alerts muted are its own to see; what was said of each alert goes
+        on: an alert is its fingerprint (its labels), said once per shift whatever the URL it is
+        read through (review 75 BD2: a proxy in front of the same Alertmanager said "Escalate to
+        L2: APIDown" again). What ``previous`` said is also the caller's to set aside
+        (``core.set_aside``: taken back with the Alertmanager watched again)."""
         self._flags = {flag: d for flag, d in previous._flags.items() if not another or flag in CONTACT_FLAGS}
-        if another:
-            return
-        self._flags_said = dict(previous._flags_said)
         self._levels, self._reminded = dict(previous._levels), dict(previous._reminded)
-        self._expiry_said, self._muted = set(previous._expiry_said), set(previous._muted)
+        self._expiry_said = set(previous._expiry_said)
         self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
         self._answers_said, self._resolves_said = dict(previous._answers_said), dict(previous._resolves_said)
+        if another:
+            return
+        self._flags_said, self._muted = dict(previous._flags_said), set(previous._muted)
 
     def forget(self) -> None:
         """Forget what was said (levels announced, reminders, expiring acknowledgements, missed

@@ -29,6 +29,7 @@ from .handoff_reminders import not_dismissed, post_mortem_items
 from .handoff_unknown import unanswered_line, unknown_marker
 from .handoff_silences import SilenceLine, silence_lines, silence_name  # noqa: F401 (re-exported)
 from .inhibited import pending_lines
+from .handoff_elsewhere import judged_aside
 from .journal_aside import unwatched
 from .journal_schema import EventKind, Incident, Shift
 from .carried import carried_suggestions, handed_items, handoff_before
@@ -315,12 +316,13 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
                 *((live.alerts or {}).values() if live is not None else ())]
     telling = telling_places(everyone, telling_all(everyone))  # and their places when a name has several
     items = []
-    aside = unwatched(journal) if still_open else {}
+    aside, elsewhere = judged_aside(journal, live) if still_open else ({}, {})  # (review 75 BD1)
     outside = unwatched(journal, scoped=True) if aside else {}  # the settings' filter or receiver (review 56 Q10)
 
     def words(item: Incident, each: Translate, clock: Clock | None = None) -> str:
         return open_incident_item(item, live, now, each, zone, policy, on_call, aside.get(item.fingerprint),
-                                  item.fingerprint in outside, clock)  # "Acknowledge X" unacknowledged (AW1)
+                                  item.fingerprint in outside, clock,  # "Acknowledge X" unacknowledged (AW1)
+                                  elsewhere.get(item.fingerprint))
 
     def marks(item: Incident) -> str:  # in the text only: a member down's "12 min ago" changes each minute (review 65)
         return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \

@@ -12,6 +12,7 @@ from ..alertmanager.models import Alert, Silence, one_line
 from ..i18n import english
 from .acknowledged import acknowledged, acknowledges_alert, ended_by_hand, muting
 from .alert_order import named, told_place, where
+from .handoff_elsewhere import MutedElsewhere, muted_elsewhere
 from .handoff_live import kept_marker
 from .handoff_unknown import unknown_marker
 from .local_times import local_time
@@ -74,7 +75,8 @@ def fires_unacknowledged(alert: Alert, live: Live, on_call: str = "") -> bool:
 
 def open_incident_item(incident: Incident, live: Live | None, now: dt.datetime, tr: Translate, zone: dt.tzinfo | None,
                        policy: SlaPolicy | None = None, on_call: str = "", unwatched: bool | None = None,
-                       outside: bool = False, clock: Clock | None = None) -> str:
+                       outside: bool = False, clock: Clock | None = None,
+                       elsewhere: MutedElsewhere | None = None) -> str:
     """The pending item of an incident still open (``%1`` left for its name): "Acknowledge %1
     (critical, firing since 14:37, not acknowledged)" (``to_acknowledge``) when nobody acknowledged
     it and its alert fires unacknowledged in ``live`` (``fires_unacknowledged``): a note or an
@@ -82,12 +84,13 @@ def open_incident_item(incident: Incident, live: Live | None, now: dt.datetime, 
     read "Follow up %1 (still firing, not acknowledged)", the guide's "Acknowledge imediato", its
     severity and start gone); else ``follow_up``'s words; then its escalation (``escalated``) and
     the one overdue (``overdue``). ``unwatched``, ``outside``: ``follow_up``'s; ``clock``: as
-    ``escalated``'s."""
+    ``escalated``'s; ``elsewhere``: ``follow_up``'s."""
     alert = (live.alerts or {}).get(incident.fingerprint) if live is not None else None
     if live is not None and alert is not None and unwatched is None and incident.acknowledged_at is None \
             and fires_unacknowledged(alert, live, on_call):
         return to_acknowledge(alert, live, list(live.silences.values()), now, tr, zone, policy, clock, incident)
-    text = follow_up(incident, alert, tr, unwatched, outside, list(live.silences.values()) if live is not None else ())
+    text = follow_up(incident, alert, tr, unwatched, outside, list(live.silences.values()) if live is not None else (),
+                     elsewhere, now, clock or _local(zone, now, tr))
     return text + escalated(incident, now, tr, zone, policy, clock) + overdue(
         policy, alert, live, incident.escalation, now, tr)
 
@@ -107,15 +110,18 @@ def overdue(policy: SlaPolicy | None, alert: Alert | None, live: Live | None, do
 
 
 def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched: bool | None = None,
-              outside: bool = False, silences: Sequence[Silence] = ()) -> str:
+              outside: bool = False, silences: Sequence[Silence] = (), elsewhere: MutedElsewhere | None = None,
+              now: dt.datetime | None = None, clock: Clock | None = None) -> str:
     """"Follow up %1 (still firing)" for an incident still open, with what its alert lacks as
     Alertmanager lists it now (``alert``; None: not known): "not acknowledged" when nobody
     acknowledged it, "no longer silenced" when its acknowledgement ended (review 43 F2: an
     escalated, noted APIDown never acknowledged in 31 minutes read "Follow up APIDown (still
     firing)"). ``unwatched``: its alert fired on an Alertmanager the tray no longer watches
     (``journal_aside``; True: silenced there, False: not; None: no): not said to fire still
-    (review 50 F2). The same labels firing unsilenced on the one watched now, it was silenced
-    there: its acknowledgement did not end, it is on the other (review 54 H9). ``outside``: set
+    (review 50 F2). The same labels firing unsilenced on the one watched now, silenced there:
+    where and until when (``elsewhere``, ``now``, ``clock``: ``handoff_elsewhere.muted_elsewhere``),
+    never that it is acknowledged: whether the other still holds it is not known (review 75 BD1;
+    the same Alertmanager under another URL is judged by what it says: ``judged_aside``). ``outside``: set
     aside on the Alertmanager watched now, out of the settings' filter or receiver (review 56
     Q10). ``silences``: those Alertmanager lists (any state): an acknowledgement expired by hand
     says so, not that it ended (``acknowledged.ended_by_hand``; review 59 U1). ``%1`` is left
@@ -127,8 +133,8 @@ def follow_up(incident: Incident, alert: Alert | None, tr: Translate, unwatched:
     if alert is None or alert.silenced:
         return tr(CONTEXT, "Follow up %1 (still firing)")
     if unwatched:
-        return tr(CONTEXT, "Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not "
-                           "watched now)")
+        now = now or dt.datetime.now(dt.timezone.utc)
+        return muted_elsewhere(elsewhere, now, tr, clock or _local(None, now, tr))
     if incident.acknowledged_at is None:
         return tr(CONTEXT, "Follow up %1 (still firing, not acknowledged)")
     if ended_by_hand(alert, silences, incident.acknowledged_at):

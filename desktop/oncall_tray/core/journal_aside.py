@@ -232,3 +232,24 @@ def aside_silencing(journal: Journal) -> set[str]:
             if r[4]:
                 found.update(str(r[4]).split(","))
     return found
+
+
+def aside_mutes(journal: Journal) -> dict[str, tuple[list[str], dict[str, dict]]]:
+    """The alerts set aside that a silence muted when they were (``unwatched``'s True ones): by
+    fingerprint, the identities of the Alertmanager they were set aside from (``identities``)
+    and its silences that muted them, by ID, each row a dict of ``SILENCE_COLUMNS`` (``{}`` for
+    an ID it did not list). The handoff judges with them whether an acknowledgement is still
+    held there, or known on the one watched now (review 75 BD1).
+
+    Raises:
+        JournalError: the journal cannot be read.
+    """
+    found: dict[str, tuple[list[str], dict[str, dict]]] = {}
+    for row in journal.query("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)):
+        key, value = loads(row["key"]), loads(row["value"]) or {}
+        listed = {str(s[0]): dict(zip(SILENCE_COLUMNS, s)) for s in aside_silences(value)}
+        for r in aside_firing(value):
+            if r[4]:
+                where, ids = found.setdefault(str(r[0]), (key if isinstance(key, list) else [], {}))
+                ids.update({i: listed.get(i, {}) for i in str(r[4]).split(",") if i})
+    return found

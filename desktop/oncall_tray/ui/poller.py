@@ -94,7 +94,7 @@ class PollerWorker(PollerJournal, Handover, QObject):
         self._rescoped = same and follows is not None and rescoped(identities(follows._config.watched()),
                                                                    config.watched())
         # ``follows``' watcher, its contact and what of it is set aside: taken at start (``_taking_over``)
-        self._contact = self._before = self._left = None
+        self._contact = self._before = self._left = self._left_seen = None
         self._aside = SetAside()
         self._watcher: ClusterWatcher | None = None
         self._timer: QTimer | None = None

@@ -15,7 +15,7 @@ from ..notify.attention_messages import shown_of
 
 class Handover:
     """Mixin of ``PollerWorker``: its ``_follows`` (the worker before new settings, or None),
-    ``_config``, ``_known``, ``_another``, ``_rescoped``, ``_left``, ``_aside`` (a ``SetAside``)
+    ``_config``, ``_known``, ``_another``, ``_rescoped``, ``_left``, ``_left_seen``, ``_aside`` (a ``SetAside``)
     and ``_journal_copy`` (``PollerJournal``'s); and, of itself and ``_follows``: ``_turn`` (a lock held
     while a poll's outcome changes what it knows), ``_ready`` (its take-over done), ``_launched``
     (its thread started: its take-over will be done), ``retired`` (no poll of it is kept any more)."""
@@ -53,11 +53,14 @@ class Handover:
     def _resume(self, tracker: AlertTracker, back: Left | None, others: list[Left]) -> None:
         """New settings with another Alertmanager or scope: ``tracker`` goes on (``core.set_aside.
         resumed``) from ``back``'s snapshot (else the journal's copy: one watched before this tray
-        started), the scope left (``_known``) and what is kept under other scopes (``others``' snapshots,
-        else the journal's)."""
+        started), the scope left (``_known``) or the Alertmanager left (``_left_seen``: an alert is its
+        fingerprint, known in the shift whatever the URL it was read through, not new again on
+        another: review 75 BD2, a proxy in front of the same one), and what is kept under other
+        scopes (``others``' snapshots, else the journal's)."""
         seen = back.snapshot if back is not None and back.snapshot is not None else self._journal_copy()
         elsewhere = [left.snapshot for left in others if left.snapshot is not None] or [self._journal_copy(others=True)]
-        tracker.resume(*resumed(seen, [self._known if self._rescoped else None, *elsewhere]))
+        tracker.resume(*resumed(seen, [self._known if self._rescoped else self._left_seen, *elsewhere]))
+        self._left_seen = None
 
     def _set_aside(self) -> Left | None:
         """New settings: what is set aside of the Alertmanagers left goes on; with another
@@ -71,7 +74,7 @@ class Handover:
             return None
         monitor = getattr(follows, "_attention", None)
         said = shown_of(monitor.said(), follows._pacer) if monitor is not None else {}
-        self._aside.leave(follows._config.watched(), said,
-                          self._left.tracker.snapshot if self._left is not None else None)
+        self._left_seen = self._left.tracker.snapshot if self._left is not None else None
+        self._aside.leave(follows._config.watched(), said, self._left_seen)
         self._left = None
         return self._aside.take(self._config.watched())
