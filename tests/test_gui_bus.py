@@ -169,3 +169,34 @@ def test_after_close_calls_fail_at_once_and_nothing_escapes(qtbot, tmp_path):
                                                                            "GetCapabilities", timeout=1.5))
     thread.join(5)
     assert isinstance(outcome[0], BusClosed) and time.monotonic() - started < 1, outcome
+
+
+@pytest.mark.desktop
+def test_a_call_still_waiting_at_close_is_never_answered_into_the_loop(qtbot, desktop, tmp_path, monkeypatch):
+    """A call started and not answered when the tray quits (the server watch's long ask, a Notify of
+    a hung server): its answer came after the connection's Python object went, and dbus-python
+    raised in the event loop ("D-Bus connection does not have a Connection instance associated with
+    it": test_escalation_replaces in the fresh-clone CI at 2ffd37d2)."""
+    import gc
+    import os
+    import signal
+    from pathlib import Path
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    dunst = next(pid for pid in desktop.pids if Path(f"/proc/{pid}/comm").read_text().strip() == "dunst")
+    clicks = NoticeClicks(_Controller(), tmp_path / "cache")
+    bus = clicks._connection()
+    os.kill(dunst, signal.SIGSTOP)
+    try:
+        thread, outcome = _in_thread(lambda: bus.call_blocking(SERVICE, PATH, INTERFACE, "GetServerInformation",
+                                                               timeout=25))
+        qtbot.waitUntil(lambda: bool(bus._pending), timeout=10000)
+        clicks.close()
+        thread.join(5)
+        assert isinstance(outcome[0], BusClosed), outcome
+        del clicks, bus
+        gc.collect()
+        qtbot.wait(500)  # the loop runs what the closed connection left: nothing raises
+    finally:
+        os.kill(dunst, signal.SIGCONT)
+    qtbot.wait(500)

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ..notify.server_watch import NotAsked
 
@@ -45,6 +45,8 @@ START_WITHIN = 3.0
 ANSWER_GRACE = 30.0
 #: Seconds the bus has to answer a throwaway connection before the GUI thread opens its own.
 PROBE_WITHIN = 2.0
+#: Milliseconds a closed connection's Python object is kept (see ``close``).
+KEEP_CLOSED_MS = 5000
 
 
 class BusClosed(Exception):
@@ -111,6 +113,7 @@ class GuiThreadBus(QObject):
         self._closed = False
         self._lock = threading.Lock()  # guards _waiting, _closed and each call's start
         self._waiting: set[_Call] = set()
+        self._pending: set[Any] = set()  # dbus-python's PendingCall of each call started, until answered (GUI thread)
         self._start.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
@@ -213,11 +216,22 @@ class GuiThreadBus(QObject):
             if call.abandoned or call.done.is_set():
                 return
             call.started.set()
+        pending: list = []
+
+        def answered(reply: Any = None, error: BaseException | None = None) -> None:
+            for started in pending:
+                self._pending.discard(started)
+            call.answer(reply, error)
+
         try:
-            self.connected().call_async(*request, reply_handler=lambda *values: call.answer(_one_value(values)),
-                                        error_handler=lambda error: call.answer(error=error), timeout=timeout)
+            pending.append(self.connected().call_async(
+                *request, reply_handler=lambda *values: answered(_one_value(values)),
+                error_handler=lambda error: answered(error=error), timeout=timeout))
         except Exception as exc:  # noqa: BLE001 - no bus, closed, dbus-python's errors: the caller's to judge
             call.answer(error=exc)
+            return
+        if not call.done.is_set():
+            self._pending.add(pending[0])
 
     def close(self) -> None:
         """GUI thread: close the connection (after a ``flush`` of what was sent); every call still
@@ -228,6 +242,9 @@ class GuiThreadBus(QObject):
         for call in waiting:
             call.started.set()
             call.answer(error=BusClosed("the tray's D-Bus connection closed"))
+        for pending in list(self._pending):  # their answers never come: dbus-python, which would hand
+            pending.cancel()  # them over after the connection's Python object went, raises in the loop
+        self._pending.clear()
         live, (bus, self._bus) = self.connection, (self._bus, None)
         if live is not None:
             try:
@@ -236,3 +253,9 @@ class GuiThreadBus(QObject):
                 log.info("cannot flush the D-Bus connection: %s", exc)
         if bus is not None:
             bus.close()
+            # kept a while: messages it read before it closed (the NotificationClosed of the
+            # notifications just withdrawn, its Disconnected) are dispatched by GLib's loop later,
+            # and dbus-python raises in the loop for a connection whose Python object went ("D-Bus
+            # connection does not have a Connection instance associated with it": the fresh-clone
+            # CI at 2ffd37d2, a tray shut down in test_escalation_replaces)
+            QTimer.singleShot(KEEP_CLOSED_MS, lambda: bus)
