@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -238,22 +238,22 @@ review in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="328"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -278,22 +278,22 @@ review in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="319"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -302,7 +302,7 @@ review in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -312,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -332,13 +332,13 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -2878,232 +2878,312 @@ review in</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="122"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
+        <source>&apos;!&apos; cannot be at the end</source>
+        <translation>&apos;!&apos; cannot be at the end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="76"/>
+        <source>@ given more than once</source>
+        <translation>@ given more than once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>Alertmanager asked to slow down (rate limited)</source>
         <translation>Alertmanager asked to slow down (rate limited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="176"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="175"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silences left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>TLS error</source>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="78"/>
+        <source>a comma after a function&apos;s last argument</source>
+        <translation>a comma after a function&apos;s last argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="65"/>
+        <source>a comparison between numbers needs the bool modifier</source>
+        <translation>a comparison between numbers needs the bool modifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
+        <source>a duration is needed before the first colon (:) in brackets</source>
+        <translation>a duration is needed before the first colon (:) in brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="59"/>
+        <source>a duration without its unit</source>
+        <translation>a duration without its unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="74"/>
+        <source>a range is only allowed after a selector</source>
+        <translation>a range is only allowed after a selector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
+        <source>a selector needs at least one matcher that is not empty</source>
+        <translation>a selector needs at least one matcher that is not empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
+        <source>a sign (+ or -) is only allowed before a number or a vector, not a %1</source>
+        <translation>a sign (+ or -) is only allowed before a number or a vector, not a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="63"/>
+        <source>an operator&apos;s operands must be numbers or instant vectors</source>
+        <translation>an operator&apos;s operands must be numbers or instant vectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
+        <source>bool can only modify a comparison</source>
+        <translation>bool can only modify a comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>cannot connect</source>
         <translation>cannot connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>connection lost</source>
         <translation>connection lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
         <source>connection refused</source>
         <translation>connection refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>credentials needed</source>
         <translation>credentials needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>credentials refused</source>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="114"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
+        <source>escape sequence not terminated</source>
+        <translation>escape sequence not terminated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>host name not found</source>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
+        <source>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</source>
+        <translation>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>nested too deep</source>
         <translation>nested too deep</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
+        <source>no expression found</source>
+        <translation>no expression found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="45"/>
+        <source>not a PromQL query</source>
+        <translation>not a PromQL query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
+        <source>not a number or duration: %1</source>
+        <translation>not a number or duration: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>not found (no Alertmanager API at this address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
         <source>not found (no Prometheus API at this address?)</source>
         <translation>not found (no Prometheus API at this address?)</translation>
     </message>
@@ -3112,149 +3192,304 @@ review in</translation>
         <translation type="vanished">not the API&apos;s JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>not valid JSON</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>object</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
+        <source>offset given more than once</source>
+        <translation>offset given more than once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirected away from the API (a proxy&apos;s sign-in page?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
         <translation>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>redirected to itself</source>
         <translation>redirected to itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirected; put the address it points to in the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>refused by Alertmanager</source>
         <translation>refused by Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate is not for this host name</source>
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>the certificate is not valid yet</source>
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="61"/>
+        <source>the duration must be greater than 0</source>
+        <translation>the duration must be greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
+        <source>the expression ends after @: a time is needed</source>
+        <translation>the expression ends after @: a time is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
+        <source>the expression ends after offset: a duration is needed</source>
+        <translation>the expression ends after offset: a duration is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
+        <source>the expression ends inside braces</source>
+        <translation>the expression ends inside braces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
+        <source>the expression ends inside brackets</source>
+        <translation>the expression ends inside brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>the expression is too long or nested too deep to plot</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="80"/>
+        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
+        <translation>the function &apos;%2&apos; needs a %1, got a %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
+        <source>the function &apos;%2&apos; takes %1 argument(s), got %3</source>
+        <translation>the function &apos;%2&apos; takes %1 argument(s), got %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <source>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
         <translation>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</source>
         <translation>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>the request cannot be sent</source>
         <translation>the request cannot be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>the same fingerprint as another alert of the answer</source>
         <translation>the same fingerprint as another alert of the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
+        <source>the set operator &apos;%1&apos; is not allowed with a number</source>
+        <translation>the set operator &apos;%1&apos; is not allowed with a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="29"/>
+        <source>too many left parentheses</source>
+        <translation>too many left parentheses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="28"/>
+        <source>unclosed left parenthesis</source>
+        <translation>unclosed left parenthesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
+        <source>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</source>
+        <translation>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="33"/>
+        <source>unexpected &apos;%1&apos; inside braces</source>
+        <translation>unexpected &apos;%1&apos; inside braces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
+        <source>unexpected &apos;%1&apos; inside brackets</source>
+        <translation>unexpected &apos;%1&apos; inside brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
+        <source>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</source>
+        <translation>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>unexpected answer</source>
         <translation>unexpected answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="22"/>
+        <source>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</source>
+        <translation>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="23"/>
+        <source>unexpected character after &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>unexpected character after &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <source>unexpected character inside braces: &apos;%1&apos;</source>
+        <translation>unexpected character inside braces: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>unexpected character inside brackets: &apos;%1&apos;</source>
+        <translation>unexpected character inside brackets: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="27"/>
+        <source>unexpected character: %1</source>
+        <translation>unexpected character: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
+        <source>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</source>
+        <translation>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
+        <source>unexpected right brace &apos;}&apos;</source>
+        <translation>unexpected right brace &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
+        <source>unexpected right bracket &apos;]&apos;</source>
+        <translation>unexpected right bracket &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
+        <source>unexpected right parenthesis &apos;)&apos;</source>
+        <translation>unexpected right parenthesis &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
+        <source>unexpected second colon (:) in brackets</source>
+        <translation>unexpected second colon (:) in brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
+        <source>unknown escape sequence &apos;%1&apos;</source>
+        <translation>unknown escape sequence &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unknown function &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
+        <source>unterminated quoted string %1</source>
+        <translation>unterminated quoted string %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
+        <source>vector matching is only allowed between vectors</source>
+        <translation>vector matching is only allowed between vectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
+        <source>wrong number of arguments for the aggregation: expected %1, got %2</source>
+        <translation>wrong number of arguments for the aggregation: expected %1, got %2</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -233,22 +233,22 @@ revisar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="328"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -273,22 +273,22 @@ revisar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="319"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -297,7 +297,7 @@ revisar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -307,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -327,13 +327,13 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -2869,232 +2869,312 @@ revisar em</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source> (at %1)</source>
         <translation> (em %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="122"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
+        <source>&apos;!&apos; cannot be at the end</source>
+        <translation>&apos;!&apos; não pode estar no fim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="76"/>
+        <source>@ given more than once</source>
+        <translation>@ dado mais de uma vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>Alertmanager asked to slow down (rate limited)</source>
         <translation>o Alertmanager pediu para diminuir o ritmo (limite de requisições)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="176"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alertas deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>o pacote de CAs não é um arquivo PEM de certificados legível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>CA bundle not found</source>
         <translation>pacote de CAs não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON com formato errado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="175"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silenciamentos deixados de fora, ilegíveis: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>TLS error</source>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="78"/>
+        <source>a comma after a function&apos;s last argument</source>
+        <translation>uma vírgula depois do último argumento de uma função</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="65"/>
+        <source>a comparison between numbers needs the bool modifier</source>
+        <translation>uma comparação entre números precisa do modificador bool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
+        <source>a duration is needed before the first colon (:) in brackets</source>
+        <translation>falta uma duração antes dos primeiros dois-pontos (:) entre colchetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="59"/>
+        <source>a duration without its unit</source>
+        <translation>uma duração sem a unidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>a number out of range</source>
         <translation>número fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="74"/>
+        <source>a range is only allowed after a selector</source>
+        <translation>um intervalo só é permitido depois de um seletor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
+        <source>a selector needs at least one matcher that is not empty</source>
+        <translation>um seletor precisa de ao menos um seletor de rótulo não vazio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
+        <source>a sign (+ or -) is only allowed before a number or a vector, not a %1</source>
+        <translation>um sinal (+ ou -) só é permitido antes de um número ou vetor, não de um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>uma página HTML em vez do JSON da API (um proxy ou uma página de login?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an invalid character at byte %1</source>
         <translation>um caractere inválido no byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>data e hora inválidas (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>an object lacks the field %1</source>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="63"/>
+        <source>an operator&apos;s operands must be numbers or instant vectors</source>
+        <translation>os operandos de um operador devem ser números ou vetores instantâneos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>bad repetition operator</source>
         <translation>operador de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>bool</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
+        <source>bool can only modify a comparison</source>
+        <translation>bool só pode modificar uma comparação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>cannot connect</source>
         <translation>não foi possível conectar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>connection lost</source>
         <translation>conexão perdida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
         <source>connection refused</source>
         <translation>conexão recusada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>credentials needed</source>
         <translation>credenciais necessárias</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>credentials refused</source>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="114"/>
         <source>datetime</source>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
+        <source>escape sequence not terminated</source>
+        <translation>sequência de escape não terminada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>expected %1, got %2</source>
         <translation>esperado %1, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>expected a list of %1 items</source>
         <translation>esperado uma lista de %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>float</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>handshake failed</source>
         <translation>o handshake falhou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>host name not found</source>
         <translation>nome de host não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>int</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid character class</source>
         <translation>classe de caracteres inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid character class range</source>
         <translation>intervalo inválido na classe de caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid escape sequence</source>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
+        <source>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</source>
+        <translation>seletor de rótulo inválido: esperado =, !=, =~ ou !~ depois de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid named capture group</source>
         <translation>grupo de captura nomeado inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>invalid perl operator</source>
         <translation>operador perl inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>invalid repetition size</source>
         <translation>tamanho de repetição inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>missing )</source>
         <translation>falta um )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>missing ]</source>
         <translation>falta um ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>nested too deep</source>
         <translation>aninhado fundo demais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>no answer in time</source>
         <translation>sem resposta a tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>no argument for repetition operator</source>
         <translation>operador de repetição sem argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
+        <source>no expression found</source>
+        <translation>nenhuma expressão encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="45"/>
+        <source>not a PromQL query</source>
+        <translation>não é uma consulta PromQL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
+        <source>not a number or duration: %1</source>
+        <translation>não é um número nem uma duração: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>not found</source>
         <translation>não encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>não encontrado (não há API do Alertmanager neste endereço?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
         <source>not found (no Prometheus API at this address?)</source>
         <translation>não encontrado (nenhuma API do Prometheus neste endereço?)</translation>
     </message>
@@ -3103,149 +3183,304 @@ revisar em</translation>
         <translation type="vanished">não é o JSON da API</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>not valid JSON</source>
         <translation>JSON inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>not valid PromQL</source>
         <translation>PromQL inválido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
+        <source>offset given more than once</source>
+        <translation>offset dado mais de uma vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirecionado para fora da API (a página de login de um proxy?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
         <translation>redirecionado para outro caminho da API no mesmo endereço (uma regra do proxy ou do servidor?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>redirected to itself</source>
         <translation>redirecionado para si mesmo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirecionado; coloque nas configurações o endereço para onde ele aponta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>refused by Alertmanager</source>
         <translation>recusado pelo Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>server error</source>
         <translation>erro do servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>str</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate has expired</source>
         <translation>o certificado expirou</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate is not for this host name</source>
         <translation>o certificado não é deste nome de host</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>o certificado não é assinado por uma CA do sistema nem do arquivo ca_bundle (a CA dele está nesse arquivo?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>o certificado não é assinado por uma CA confiável (confie na CA dele com a configuração ca_bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>the certificate is not valid yet</source>
         <translation>o certificado ainda não é válido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the certificate was rejected</source>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="61"/>
+        <source>the duration must be greater than 0</source>
+        <translation>a duração deve ser maior que 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
+        <source>the expression ends after @: a time is needed</source>
+        <translation>a expressão termina depois de @: falta um instante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
+        <source>the expression ends after offset: a duration is needed</source>
+        <translation>a expressão termina depois de offset: falta uma duração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
+        <source>the expression ends inside braces</source>
+        <translation>a expressão termina dentro de chaves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
+        <source>the expression ends inside brackets</source>
+        <translation>a expressão termina dentro de colchetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>the expression is a constant, not a series</source>
         <translation>a expressão é uma constante, não uma série</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>a expressão é longa ou aninhada demais para ser desenhada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="80"/>
+        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
+        <translation>a função &apos;%2&apos; precisa de um %1, recebeu um %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
+        <source>the function &apos;%2&apos; takes %1 argument(s), got %3</source>
+        <translation>a função &apos;%2&apos; recebe %1 argumento(s), recebeu %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <source>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>o nome da métrica é dado duas vezes: &apos;%1&apos; e &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
         <translation>o proxy pede credenciais (HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema; NO_PROXY o contorna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</source>
         <translation>o proxy não responde (HTTP_PROXY, HTTPS_PROXY ou as configurações de proxy do sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>the request cannot be sent</source>
         <translation>a requisição não pode ser enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>the same fingerprint as another alert of the answer</source>
         <translation>a mesma fingerprint de outro alerta da resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>o servidor não fala TLS nesta porta (um endereço http://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
+        <source>the set operator &apos;%1&apos; is not allowed with a number</source>
+        <translation>o operador de conjunto &apos;%1&apos; não é permitido com um número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="29"/>
+        <source>too many left parentheses</source>
+        <translation>parênteses abertos demais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>trailing \</source>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="28"/>
+        <source>unclosed left parenthesis</source>
+        <translation>parêntese aberto e não fechado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
+        <source>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</source>
+        <translation>&apos;%1&apos; inesperado num seletor de rótulo; esperado um texto entre aspas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="33"/>
+        <source>unexpected &apos;%1&apos; inside braces</source>
+        <translation>&apos;%1&apos; inesperado entre chaves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
+        <source>unexpected &apos;%1&apos; inside brackets</source>
+        <translation>&apos;%1&apos; inesperado entre colchetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
+        <source>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</source>
+        <translation>&apos;,&apos; inesperada num seletor de rótulo; esperado um nome de rótulo ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>unexpected )</source>
         <translation>) inesperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>unexpected answer</source>
         <translation>resposta inesperada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="22"/>
+        <source>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</source>
+        <translation>caractere inesperado depois de &apos;%1&apos; entre chaves: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="23"/>
+        <source>unexpected character after &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>caractere inesperado depois de &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <source>unexpected character inside braces: &apos;%1&apos;</source>
+        <translation>caractere inesperado entre chaves: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>unexpected character inside brackets: &apos;%1&apos;</source>
+        <translation>caractere inesperado entre colchetes: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="27"/>
+        <source>unexpected character: %1</source>
+        <translation>caractere inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
+        <source>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</source>
+        <translation>nome &apos;%1&apos; inesperado num seletor de rótulo; esperado um texto entre aspas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
+        <source>unexpected right brace &apos;}&apos;</source>
+        <translation>chave &apos;}&apos; inesperada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
+        <source>unexpected right bracket &apos;]&apos;</source>
+        <translation>colchete &apos;]&apos; inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
+        <source>unexpected right parenthesis &apos;)&apos;</source>
+        <translation>parêntese &apos;)&apos; inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
+        <source>unexpected second colon (:) in brackets</source>
+        <translation>segundos dois-pontos (:) inesperados entre colchetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
+        <source>unknown escape sequence &apos;%1&apos;</source>
+        <translation>sequência de escape desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>função desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
+        <source>unterminated quoted string %1</source>
+        <translation>texto entre aspas não terminado %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
+        <source>vector matching is only allowed between vectors</source>
+        <translation>a correspondência de vetores só é permitida entre vetores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
+        <source>wrong number of arguments for the aggregation: expected %1, got %2</source>
+        <translation>número errado de argumentos para a agregação: esperado %1, recebido %2</translation>
     </message>
 </context>
 <context>
