@@ -528,7 +528,7 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
@@ -539,32 +539,32 @@ review in</translation>
         <translation>Alertmanager answered with an error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="267"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="250"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="185"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="276"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -577,27 +577,27 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="163"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="162"/>
         <source>Alertmanager sent silences the tray cannot read</source>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
@@ -612,7 +612,7 @@ review in</translation>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="48"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -647,7 +647,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -666,12 +666,12 @@ review in</translation>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="275"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
     </message>
@@ -690,7 +690,7 @@ review in</translation>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
         <source>Its one member answers.</source>
         <translation>Its one member answers.</translation>
     </message>
@@ -809,22 +809,22 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
         <source>The other silences are shown; every reason is in the log.</source>
         <translation>The other silences are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="140"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="95"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -878,7 +878,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -1460,7 +1460,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -2293,7 +2293,7 @@ review in</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -2352,17 +2352,17 @@ review in</translation>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -2377,17 +2377,17 @@ review in</translation>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -2509,7 +2509,7 @@ review in</translation>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -2539,7 +2539,7 @@ review in</translation>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -2559,12 +2559,12 @@ review in</translation>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -2615,37 +2615,37 @@ review in</translation>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2688,7 +2688,7 @@ review in</translation>
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>who takes over (default: the settings&apos; engineer)</translation>
     </message>
@@ -3878,9 +3878,14 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="237"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="236"/>
+        <source>(as last seen: credentials needed)</source>
+        <translation>(as last seen: credentials needed)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
@@ -3993,7 +3998,7 @@ review in</translation>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="187"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
@@ -4013,10 +4018,9 @@ review in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="244"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -4061,17 +4065,17 @@ review in</translation>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -4200,12 +4204,12 @@ review in</translation>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -4240,7 +4244,7 @@ review in</translation>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -4261,7 +4265,7 @@ review in</translation>
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4276,7 +4280,7 @@ review in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -4289,12 +4293,12 @@ review in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="213"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -4306,6 +4310,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="62"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="244"/>
+        <source>credentials needed</source>
+        <translation>credentials needed</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="260"/>
@@ -4350,7 +4359,7 @@ review in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="165"/>
         <source>kept through the restart of %1</source>
         <translation>kept through the restart of %1</translation>
     </message>
@@ -4398,7 +4407,7 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="158"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</translation>
     </message>
@@ -4427,17 +4436,17 @@ review in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
@@ -4452,7 +4461,7 @@ review in</translation>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</translation>
     </message>
@@ -4461,12 +4470,12 @@ review in</translation>
         <translation type="vanished">--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="246"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
@@ -4475,12 +4484,12 @@ review in</translation>
         <translation type="vanished">A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="252"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="371"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -4505,27 +4514,27 @@ review in</translation>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="356"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="260"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
@@ -4535,7 +4544,7 @@ review in</translation>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
@@ -4545,12 +4554,12 @@ review in</translation>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4565,7 +4574,7 @@ review in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -4584,17 +4593,17 @@ review in</translation>
         <translation type="vanished">Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="281"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
         <source>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</source>
         <translation>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="121"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4611,7 +4620,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -4619,17 +4628,17 @@ review in</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -7271,7 +7280,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="178"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
@@ -7390,7 +7399,7 @@ review in</translation>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="99"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
@@ -8685,6 +8694,11 @@ review in</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 does not answer: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
         <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
@@ -8710,17 +8724,17 @@ review in</translation>
         <translation>%1, as last seen on %2, under a minute ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="111"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="115"/>
         <source>%1, kept through the restart of %2</source>
         <translation>%1, kept through the restart of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8734,7 +8748,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -8743,7 +8757,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -8752,7 +8766,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="96"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -8761,7 +8775,7 @@ review in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
@@ -8771,27 +8785,27 @@ review in</translation>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -8801,82 +8815,82 @@ review in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review in %1</source>
         <translation>review in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review overdue %1</source>
         <translation>review overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
         <source>review silenced, not reviewed</source>
         <translation>review silenced, not reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>reviewed %1 late</source>
         <translation>reviewed %1 late</translation>
     </message>
@@ -8898,12 +8912,22 @@ review in</translation>
         <translation>%1 from %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <source>%1 of %2 Alertmanagers do not answer</source>
+        <translation>%1 of %2 Alertmanagers do not answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <source>%1 of %2 Alertmanagers does not answer</source>
+        <translation>%1 of %2 Alertmanagers does not answer</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
         <source>%1 other alerts</source>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="163"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -8989,19 +9013,29 @@ review in</translation>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="193"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="188"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="195"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="139"/>
+        <source>All %1 Alertmanagers answer.</source>
+        <translation>All %1 Alertmanagers answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="139"/>
+        <source>All Alertmanagers answer again</source>
+        <translation>All Alertmanagers answer again</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
@@ -9014,12 +9048,12 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="132"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="131"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
@@ -9042,7 +9076,7 @@ review in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="197"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
@@ -9057,12 +9091,12 @@ review in</translation>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="199"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="200"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
@@ -9116,7 +9150,7 @@ review in</translation>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="77"/>
         <source>Settings of the oncall-tray that holds it:</source>
         <translation>Settings of the oncall-tray that holds it:</translation>
     </message>
@@ -9125,27 +9159,27 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="61"/>
         <source>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</source>
         <translation>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="46"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="49"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
     </message>
@@ -9185,7 +9219,7 @@ review in</translation>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="159"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -9194,7 +9228,7 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
         <source>The shift journal follows:</source>
         <translation>The shift journal follows:</translation>
     </message>

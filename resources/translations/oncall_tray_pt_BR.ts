@@ -523,7 +523,7 @@ revisar em</translation>
         <translation type="vanished">%1; usando os valores padrão para: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>Um chaveiro do sistema apareceu: sua senha ou token está guardado nele e não será pedido de novo depois de reiniciar.</translation>
     </message>
@@ -534,32 +534,32 @@ revisar em</translation>
         <translation>O Alertmanager respondeu com um erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>O Alertmanager em %1 não pode ser usado como está configurado: %2; nada foi guardado. Corrija antes o endereço ou as configurações de TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="267"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Não foi possível verificar estas credenciais no Alertmanager em %1: %2; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="250"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>O Alertmanager em %1 não pede credenciais (respondeu sem elas): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="185"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Cluster do Alertmanager degradado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Cluster do Alertmanager completo de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="276"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Não foi possível consultar o Alertmanager agora: %1</translation>
     </message>
@@ -572,27 +572,27 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager não aceitou a alteração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager needs credentials</source>
         <translation>O Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>O Alertmanager recusou estas credenciais (%1); nada foi guardado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="163"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>O Alertmanager enviou alertas que a bandeja não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="162"/>
         <source>Alertmanager sent silences the tray cannot read</source>
         <translation>O Alertmanager enviou silenciamentos ilegíveis para a bandeja</translation>
     </message>
@@ -607,7 +607,7 @@ revisar em</translation>
         <translation>A resposta do Alertmanager não pôde ser lida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="48"/>
         <source>All %1 members answer.</source>
         <translation>Todos os %1 membros respondem.</translation>
     </message>
@@ -642,7 +642,7 @@ revisar em</translation>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Cannot read the saved credentials</source>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
@@ -661,12 +661,12 @@ revisar em</translation>
         <translation>Credenciais guardadas até o oncall-tray fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="275"/>
         <source>Credentials kept without a check</source>
         <translation>Credenciais guardadas sem verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credenciais agora guardadas no chaveiro</translation>
     </message>
@@ -685,7 +685,7 @@ revisar em</translation>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
         <source>Its one member answers.</source>
         <translation>Seu único membro responde.</translation>
     </message>
@@ -804,22 +804,22 @@ revisar em</translation>
         <translation>A aba Silenciamentos mostra como ficou após a próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>Os outros alertas são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
         <source>The other silences are shown; every reason is in the log.</source>
         <translation>Os outros silenciamentos são mostrados; todos os motivos estão no log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="140"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>O mesmo Alertmanager aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="95"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>As credenciais salvas do Alertmanager estão em um chaveiro bloqueado: a área de trabalho pede a senha dele (a janela pode estar atrás de outras). A bandeja espera %1 s e depois segue sem elas.</translation>
     </message>
@@ -873,7 +873,7 @@ revisar em</translation>
         <translation>Não se sabe se o silenciamento foi criado: %1. Também não foi possível consultar o Alertmanager depois (%2). Veja a aba Silenciamentos (ou rode: oncall-tray silence list) antes de tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
@@ -1455,7 +1455,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="375"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -2288,7 +2288,7 @@ revisar em</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -2347,17 +2347,17 @@ revisar em</translation>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -2372,17 +2372,17 @@ revisar em</translation>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -2500,7 +2500,7 @@ revisar em</translation>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -2530,7 +2530,7 @@ revisar em</translation>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -2550,12 +2550,12 @@ revisar em</translation>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -2606,37 +2606,37 @@ revisar em</translation>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="93"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="84"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -2679,7 +2679,7 @@ revisar em</translation>
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>who takes over (default: the settings&apos; engineer)</source>
         <translation>quem assume (padrão: o engineer das configurações)</translation>
     </message>
@@ -3869,9 +3869,14 @@ revisar em</translation>
         <translation>(e %1 já disparando quando o turno começou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="237"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(como visto por último: Alertmanager inacessível)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="236"/>
+        <source>(as last seen: credentials needed)</source>
+        <translation>(como visto por último: credenciais necessárias)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="168"/>
@@ -3984,7 +3989,7 @@ revisar em</translation>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="187"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
@@ -4004,10 +4009,9 @@ revisar em</translation>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="213"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="244"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager inacessível</translation>
     </message>
@@ -4052,17 +4056,17 @@ revisar em</translation>
         <translation>Por: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Verifiquei dashboards estão carregando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Chequei silenciamentos ativos e motivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmei contatos de escalação disponíveis</translation>
     </message>
@@ -4191,12 +4195,12 @@ revisar em</translation>
         <translation>Revisar Post-Mortem de %1 com equipe, até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Li handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Li threads em #incidents das últimas 24h</translation>
     </message>
@@ -4231,7 +4235,7 @@ revisar em</translation>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="59"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Revisei alertas ativos no Alertmanager</translation>
     </message>
@@ -4252,7 +4256,7 @@ revisar em</translation>
         <translation>Assumindo Turno - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Testei acesso a ferramentas (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4267,7 +4271,7 @@ revisar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen</source>
         <translation>como vistos por último</translation>
     </message>
@@ -4280,12 +4284,12 @@ revisar em</translation>
         <translation type="vanished">como vistos por último (Alertmanager inacessível: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como vistos por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="213"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como vistos por último às %1, há menos de um minuto</translation>
     </message>
@@ -4297,6 +4301,11 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="62"/>
         <source>covers no alert now: expire it?</source>
         <translation>não cobre mais nenhum alerta: expirar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="244"/>
+        <source>credentials needed</source>
+        <translation>credenciais necessárias</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="260"/>
@@ -4341,7 +4350,7 @@ revisar em</translation>
         <translation>filtro %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="165"/>
         <source>kept through the restart of %1</source>
         <translation>mantido através do reinício de %1</translation>
     </message>
@@ -4389,7 +4398,7 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="158"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>desconhecidos: nada recebido de %1 (%2); para mudar o endereço: Configurações… ou --alertmanager</translation>
     </message>
@@ -4418,17 +4427,17 @@ revisar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="203"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="187"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>O turno de %1 está aberto desde %2: passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
@@ -4443,7 +4452,7 @@ revisar em</translation>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="212"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o nome da janela Assumir turno (o plantonista das configurações quando nenhum foi digitado lá).</translation>
     </message>
@@ -4452,12 +4461,12 @@ revisar em</translation>
         <translation type="vanished">--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="275"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="246"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
@@ -4466,12 +4475,12 @@ revisar em</translation>
         <translation type="vanished">Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="252"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="370"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="371"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -4496,27 +4505,27 @@ revisar em</translation>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="385"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="386"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="354"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="355"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="356"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="260"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
@@ -4526,7 +4535,7 @@ revisar em</translation>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="298"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
@@ -4536,12 +4545,12 @@ revisar em</translation>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="242"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="243"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="122"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4556,7 +4565,7 @@ revisar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -4575,17 +4584,17 @@ revisar em</translation>
         <translation type="vanished">Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="281"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="236"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="237"/>
         <source>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</source>
         <translation>Quem assume o turno? O nome foi apagado na janela Assumir turno: informe --engineer NOME, ou digite o nome lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="120"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="121"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Escreva a nota no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4602,7 +4611,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="332"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>
@@ -4610,17 +4619,17 @@ revisar em</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen</source>
         <translation>como visto por último</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>como visto por último às %1, há %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>como visto por último às %1, há menos de um minuto</translation>
     </message>
@@ -7258,7 +7267,7 @@ revisar em</translation>
         <translation>Resolvido. Falta: %1 (Incidentes, no menu da bandeja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="178"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
@@ -7377,7 +7386,7 @@ revisar em</translation>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="99"/>
         <source>no answer from Alertmanager yet</source>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
@@ -8672,6 +8681,11 @@ revisar em</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 não responde: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
         <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
@@ -8697,17 +8711,17 @@ revisar em</translation>
         <translation>%1, como visto por último em %2, há menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="111"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="115"/>
         <source>%1, kept through the restart of %2</source>
         <translation>%1, mantido através do reinício de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8721,7 +8735,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>O Alertmanager iniciou há %1: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo.</translation>
     </message>
@@ -8730,7 +8744,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há %1: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>O Alertmanager iniciou há menos de um minuto: alertas que ele tinha antes podem faltar até o Prometheus enviá-los de novo (cerca de um minuto).</translation>
     </message>
@@ -8739,7 +8753,7 @@ revisar em</translation>
         <translation type="vanished">O Alertmanager iniciou há menos de um minuto: os alertas que ele tinha antes só voltam à lista quando o Prometheus os enviar de novo (cerca de um minuto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="96"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alertas: %1 (%2)</translation>
     </message>
@@ -8748,7 +8762,7 @@ revisar em</translation>
         <translation type="vanished">Cluster degradado: %1 não responde (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degradado: %1 não responde: %2</translation>
     </message>
@@ -8758,27 +8772,27 @@ revisar em</translation>
         <translation>Cluster de %1 membros: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert is firing.</source>
         <translation>Nenhum alerta disparando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert listed yet.</source>
         <translation>Nenhum alerta listado ainda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>Os alertas que só os membros que não respondem guardam são desconhecidos: não estão listados abaixo.</translation>
     </message>
@@ -8788,82 +8802,82 @@ revisar em</translation>
         <translation>Estes Alertmanagers não formam um cluster (o cluster está desativado): cada um guarda só os alertas enviados a ele, e os silenciamentos não são compartilhados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>acknowledged %1 late</source>
         <translation>reconhecido com %1 de atraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigate in %1</source>
         <translation>investigar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigation overdue %1</source>
         <translation>investigação atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolution overdue %1</source>
         <translation>resolução atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolve in %1</source>
         <translation>resolver em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>respond in %1</source>
         <translation>responder em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>response overdue %1</source>
         <translation>resposta atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>response silenced, not acknowledged</source>
         <translation>resposta silenciada, sem reconhecimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review in %1</source>
         <translation>revisar em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review overdue %1</source>
         <translation>revisão atrasada %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
         <source>review silenced, not reviewed</source>
         <translation>revisão silenciada, sem revisão</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>reviewed %1 late</source>
         <translation>revisado com %1 de atraso</translation>
     </message>
@@ -8885,12 +8899,22 @@ revisar em</translation>
         <translation>%1, de %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <source>%1 of %2 Alertmanagers do not answer</source>
+        <translation>%1 de %2 Alertmanagers não respondem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <source>%1 of %2 Alertmanagers does not answer</source>
+        <translation>%1 de %2 Alertmanagers não responde</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
         <source>%1 other alerts</source>
         <translation>%1 outros alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="163"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 reiniciou: os alertas de antes são mantidos até o Prometheus enviá-los de novo</translation>
     </message>
@@ -8976,19 +9000,29 @@ revisar em</translation>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="193"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alertas exibidos são das %1 (desatualizados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="188"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alertas exibidos são do diário do turno, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="195"/>
         <source>Alerts shown are stale</source>
         <translation>Alertas exibidos desatualizados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="139"/>
+        <source>All %1 Alertmanagers answer.</source>
+        <translation>Todos os %1 Alertmanagers respondem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="139"/>
+        <source>All Alertmanagers answer again</source>
+        <translation>Todos os Alertmanagers respondem de novo</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
@@ -9001,12 +9035,12 @@ revisar em</translation>
         <translation>Não foi possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="132"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não respondem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="131"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degradado: %1 de %2 membros não responde</translation>
     </message>
@@ -9029,7 +9063,7 @@ revisar em</translation>
         <translation type="vanished">Incidentes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="197"/>
         <source>Last good poll: %1</source>
         <translation>Última consulta bem-sucedida: %1</translation>
     </message>
@@ -9044,12 +9078,12 @@ revisar em</translation>
         <translation>Próximo prazo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="199"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>Nenhuma consulta bem-sucedida a este Alertmanager ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="200"/>
         <source>No successful poll yet</source>
         <translation>Nenhuma consulta bem-sucedida ainda</translation>
     </message>
@@ -9103,7 +9137,7 @@ revisar em</translation>
         <translation>Enviar notificação de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="77"/>
         <source>Settings of the oncall-tray that holds it:</source>
         <translation>Configurações do oncall-tray que o mantém:</translation>
     </message>
@@ -9112,27 +9146,27 @@ revisar em</translation>
         <translation type="vanished">Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
         <source>Shift features off: %1</source>
         <translation>Funções de turno desligadas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="61"/>
         <source>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</source>
         <translation>Funções de turno desligadas: outro oncall-tray mantém o diário do turno; esta bandeja acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: não é possível saber se o oncall-tray que mantinha o diário do turno ainda está rodando; se foi encerrado, encerre este e inicie-o de novo para usá-las</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="46"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Funções de turno desligadas: o diário acompanha %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="49"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Funções de turno desligadas: o oncall-tray que mantinha o diário do turno foi encerrado; encerre este e inicie-o de novo para usá-las</translation>
     </message>
@@ -9172,7 +9206,7 @@ revisar em</translation>
         <translation>Verificação de certificados TLS desligada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="159"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>Verificação de certificados TLS desligada (insecure_skip_verify)</translation>
     </message>
@@ -9181,7 +9215,7 @@ revisar em</translation>
         <translation type="vanished">Assumir turno…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
         <source>The shift journal follows:</source>
         <translation>O diário do turno segue:</translation>
     </message>
