@@ -11,10 +11,12 @@ import datetime as dt
 import json
 
 import httpx
-from conftest import make_alert, utcnow, wait_until
+import pytest
+from conftest import make_alert, running_tray, utcnow, wait_until
 from test_silence_cli import ENGINEER, Cli
 
 from oncall_tray.alertmanager.models import Matcher, Silence
+from oncall_tray.config import Config
 from oncall_tray.core.acknowledged import acknowledges
 
 LABELS = {"alertname": "DiskSpaceRunningOut", "instance": "conectsuite-h1:9100", "severity": "critical"}
@@ -75,3 +77,31 @@ def test_the_rule_still_refuses_silences_of_many_alerts():
     assert not rule(NAME, Matcher(name="instance", value="other", is_equal=False))  # negative: "all but"
     assert not rule(NAME, Matcher(name="instance", value="db.*", is_regex=True))  # does not match it
     assert not rule(NAME, regex, Matcher(name="service", value=".*", is_regex=True))  # a label it lacks
+
+
+@pytest.fixture
+def tray(qtbot, alertmanager, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    alertmanager.post_alerts([make_alert("DiskSpaceRunningOut", "critical", instance="conectsuite-h1:9100",
+                                         starts_at=utcnow() - dt.timedelta(minutes=16))])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, engineer=ENGINEER, poll_interval=60,
+                    language="en")
+    with running_tray(qtbot, config, tmp_path) as ctl:
+        yield ctl
+
+
+def test_the_silence_dialog_says_before_it_is_made_whether_it_acknowledges_the_alert(qtbot, tray):
+    """The review: nothing said whether the silence would count; the dialog says it as it is edited."""
+    fp = next(iter(tray.snapshot.alerts))
+    tray.alert_actions.open_silence_dialog(fp)
+    dialog = next(iter(tray.alert_actions._dialogs.values()))
+    dialog.comment.setPlainText("Limpeza de disco em andamento")
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "instance")
+    dialog.table.cellWidget(row, 1).setCurrentText("=~")
+    dialog.table.item(row, 2).setText("conectsuite-h.*")
+    assert "It will count as acknowledging DiskSpaceRunningOut." in dialog.preview.text(), dialog.preview.text()
+    name = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "alertname")
+    dialog.table.cellWidget(name, 1).setCurrentText("=~")
+    dialog.table.item(name, 2).setText("Disk.*")
+    assert "It will not count as acknowledging DiskSpaceRunningOut" in dialog.preview.text(), dialog.preview.text()
+    dialog.close()

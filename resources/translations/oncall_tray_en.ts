@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -238,22 +238,22 @@ review in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="332"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -278,22 +278,22 @@ review in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -302,7 +302,7 @@ review in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -312,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -332,13 +332,13 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -690,6 +690,16 @@ review in</translation>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="166"/>
+        <source>It will count as acknowledging %1.</source>
+        <translation>It will count as acknowledging %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="167"/>
+        <source>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</source>
+        <translation>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
         <source>Its one member answers.</source>
         <translation>Its one member answers.</translation>
@@ -849,7 +859,7 @@ review in</translation>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="67"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -8137,37 +8147,37 @@ review in</translation>
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="101"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="354"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="157"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="155"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="283"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="322"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</translation>
     </message>
@@ -8176,22 +8186,22 @@ review in</translation>
         <translation type="vanished">It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="170"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="320"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
         <source>Matches nothing yet: a matcher row is not valid (see below).</source>
         <translation>Matches nothing yet: a matcher row is not valid (see below).</translation>
     </message>
@@ -8200,7 +8210,7 @@ review in</translation>
         <translation type="vanished">Matches nothing yet: a regular expression is not valid (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="316"/>
         <source>Matches nothing yet: a regular expression is not valid: %1</source>
         <translation>Matches nothing yet: a regular expression is not valid: %1</translation>
     </message>
@@ -8210,17 +8220,17 @@ review in</translation>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="390"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="103"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -8229,67 +8239,67 @@ review in</translation>
         <translation type="vanished">Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="227"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="353"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="363"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="147"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="340"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="347"/>
         <source>Silence no alert firing now?</source>
         <translation>Silence no alert firing now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
         <source>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</source>
         <translation>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="348"/>
         <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
         <translation>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="341"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="113"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>

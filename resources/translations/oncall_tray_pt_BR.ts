@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -233,22 +233,22 @@ revisar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="332"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="328"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -273,22 +273,22 @@ revisar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -297,7 +297,7 @@ revisar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -307,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -327,13 +327,13 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -685,6 +685,16 @@ revisar em</translation>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="166"/>
+        <source>It will count as acknowledging %1.</source>
+        <translation>Ele contará como reconhecimento de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="167"/>
+        <source>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</source>
+        <translation>Ele não contará como reconhecimento de %1: só conta o seu silenciamento desse alerta (o nome exato, cada matcher um dos rótulos dele), ou um cujo comentário comece com ACK. Para isso, use Reconhecer.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
         <source>Its one member answers.</source>
         <translation>Seu único membro responde.</translation>
@@ -844,7 +854,7 @@ revisar em</translation>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="67"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
@@ -8124,37 +8134,37 @@ revisar em</translation>
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="101"/>
         <source>Add matcher</source>
         <translation>Adicionar matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="354"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>O Alertmanager não respondeu à última tentativa, que pode ter criado o silenciamento. Veja primeiro a aba Silenciamentos: enviar de novo pode criar um segundo. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="157"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="155"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="283"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duração: use uma duração como 15m, 1h ou 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="322"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>Não casa com nenhum alerta disparando agora (um erro de digitação, ou ele se resolveu nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
@@ -8163,22 +8173,22 @@ revisar em</translation>
         <translation type="vanished">Não casa com nenhum alerta disparando agora (resolvido nesse meio tempo?): não silenciaria nada por enquanto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="170"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (todos devem casar; expressões regulares são ancoradas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="320"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Casa com %1 de %2 alertas atuais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
         <source>Matches nothing yet: a matcher row is not valid (see below).</source>
         <translation>Ainda não casa com nada: uma linha de matcher não é válida (veja abaixo).</translation>
     </message>
@@ -8187,7 +8197,7 @@ revisar em</translation>
         <translation type="vanished">Não casa com nada ainda: uma expressão regular não é válida (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="316"/>
         <source>Matches nothing yet: a regular expression is not valid: %1</source>
         <translation>Não casa com nada ainda: uma expressão regular não é válida: %1</translation>
     </message>
@@ -8197,17 +8207,17 @@ revisar em</translation>
         <translation>Novo silenciamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="390"/>
         <source>Not created: %1</source>
         <translation>Não criado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="103"/>
         <source>Remove selected</source>
         <translation>Remover selecionados</translation>
     </message>
@@ -8216,67 +8226,67 @@ revisar em</translation>
         <translation type="vanished">Linha %1: %2 não é um nome de label (letras, dígitos e _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="227"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Linha %1: %2 não é um nome de rótulo (letras, dígitos e _, sem começar por dígito).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Linha %1: as aspas em volta de %2 fariam parte do valor, que nenhum alerta tem: digite o valor sem elas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="353"/>
         <source>Send the silence again?</source>
         <translation>Enviar o silenciamento de novo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="363"/>
         <source>Sending to Alertmanager…</source>
         <translation>Enviando ao Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="147"/>
         <source>Silence</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="340"/>
         <source>Silence a critical alert?</source>
         <translation>Silenciar um alerta crítico?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="347"/>
         <source>Silence no alert firing now?</source>
         <translation>Silenciar sem alerta disparando agora?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
         <source>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</source>
         <translation>Este é o seu comentário que não foi enviado: continue escrevendo, ou selecione tudo (Ctrl+A) para escrever outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="348"/>
         <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
         <translation>Este silenciamento não casa com nenhum alerta disparando agora: um erro de digitação, ou o alerta se resolveu nesse meio-tempo? O guia diz para remover silenciamentos assim que o alerta for resolvido. Criar mesmo assim (para uma manutenção que vem, por exemplo)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="341"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>Isto silencia um alerta crítico por %1, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Silenciar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Por quê? (obrigatório: o guia diz nunca silenciar sem comentário)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="113"/>
         <source>other:</source>
         <translation>outra:</translation>
     </message>

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..alertmanager.matchers import matches_all
-from ..alertmanager.models import Alert, Silence
+from ..alertmanager.models import Alert, Matcher, Silence, SilenceStatus
 from .local_times import local_time
 
 #: ``tr(context, source_text) -> str``.
@@ -173,6 +173,16 @@ def fired_time(alert: Alert) -> dt.datetime | None:
 def acknowledges_alert(silence: Silence, alert: Alert, on_call: str = "") -> bool:
     """``acknowledges`` for ``alert``: its labels, fired when ``fired_time`` says."""
     return acknowledges(silence, alert.labels, fired_time(alert), on_call)
+
+
+def would_acknowledge(matchers: Iterable[Matcher], author: str, comment: str, alert: Alert, on_call: str,
+                      now: dt.datetime, length: dt.timedelta) -> bool:
+    """Whether a silence of ``matchers`` by ``author`` commented ``comment``, from ``now`` (aware
+    UTC) for ``length``, would be the guide's acknowledgement of ``alert`` (``acknowledges``, the
+    engineer ``on_call``): what the *Silence…* dialog says before it is made (review 75 BD3)."""
+    made = Silence(id="", matchers=tuple(matchers), starts_at=now, ends_at=now + length, created_by=author,
+                   comment=comment, status=SilenceStatus(state="active"), updated_at=now)
+    return acknowledges_alert(made, alert, on_call)
 
 
 def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datetime | None = None,
