@@ -48,6 +48,7 @@ def test_status_calls_the_on_call_engineers_widened_silence_an_acknowledgement(a
         (row,) = [line for line in cli("status", lang=lang).stdout.splitlines() if "DiskSpaceRunningOut" in line]
         assert word in row and "no acknowledgement" not in row and "sem reconhecimento" not in row, row
         assert "  silenced  " not in row and "  silenciado  " not in row, row  # the State column
+        assert "  muted  " not in row and "not acknowledged" not in row, row
     alerts = {a["labels"]["alertname"]: a for a in json.loads(cli("status", "--json").stdout)["alerts"]}
     assert alerts["DiskSpaceRunningOut"]["sla"]["responded"] is True
 
@@ -105,3 +106,26 @@ def test_the_silence_dialog_says_before_it_is_made_whether_it_acknowledges_the_a
     dialog.table.item(name, 2).setText("Disk.*")
     assert "It will not count as acknowledging DiskSpaceRunningOut" in dialog.preview.text(), dialog.preview.text()
     dialog.close()
+
+
+def test_the_handoff_lists_the_alert_the_widened_silence_acknowledged(alertmanager, tmp_path):
+    """The review: ``handoff end``'s Incidents Handled left out the alert so silenced."""
+    from test_handoff import ZONE, Shift
+
+    from oncall_tray.core import shifts
+    from oncall_tray.core.handoff import end_report
+    from oncall_tray.core.journal import Journal
+    from oncall_tray.i18n import translator
+
+    journal = Journal.open(tmp_path / "j.db")
+    shift = Shift(alertmanager, journal)
+    started = shifts.start_shift(journal, ENGINEER)
+    alertmanager.post_alerts([make_alert("DiskSpaceRunningOut", "critical", instance="conectsuite-h1:9100")])
+    shift.poll()
+    body = widened(dialog_matchers({"name": "instance", "value": "conectsuite-h.*", "isRegex": True, "isEqual": True}),
+                   ENGINEER)
+    httpx.post(alertmanager.url + "/api/v2/silences", json=body, timeout=10).raise_for_status()
+    wait_until(lambda: shift.poll().alerts and all(a.silenced for a in shift.poll().alerts.values()), 10, "silenced")
+    report = end_report(journal, started, shift.poll(), translator("en"), ZONE)
+    assert [i.incident.alertname for i in report.incidents] == ["DiskSpaceRunningOut"], report.incidents
+    assert report.incidents[0].incident.acknowledged_by == ENGINEER
