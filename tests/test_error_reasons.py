@@ -341,3 +341,43 @@ def test_re2_reasons_are_said_in_the_engineers_language():
         assert reason.split(": ")[0] in KNOWN_REASONS, reason
         text = Problem(ProblemCode.INVALID_REGEX, "matchers", (f'x=~"{pattern}"', reason)).text(tr)
         assert reason.split(": ")[0] not in text, text  # put in Portuguese
+
+
+@pytest.mark.parametrize("lang", ["english", "portuguese"])
+def test_alertmanagers_that_are_no_cluster_are_not_called_one(request, lang):
+    # review 75 BD6: "Alertmanager cluster degraded" for two Alertmanagers that the window said
+    # "do not form a cluster"; a real cluster keeps its words
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    from oncall_tray.alertmanager.cluster import MemberResult
+    from oncall_tray.alertmanager.errors import Unreachable
+    from oncall_tray.core.contact import ContactMonitor
+    from oncall_tray.core.overview import Light, Overview
+    from oncall_tray.ui.connection import ConnectionActions
+    from oncall_tray.ui.tray_lines import connection_lines
+    from oncall_tray.watch import PollResult
+
+    request.getfixturevalue(lang)
+    tr = QCoreApplication.translate
+    if True:
+        controller = QObject()
+        actions = ConnectionActions(controller)
+        whole = Overview(Light.OK, 0, members=2, apart=True)
+        degraded = Overview(Light.OK, 0, members=2, members_down=("http://am-2:9093: connection refused",), apart=True)
+        contact = ContactMonitor().success(dt.datetime.now(dt.timezone.utc))
+        both = PollResult(None, contact, members=(MemberResult("http://am-1:9093"), MemberResult("http://am-2:9093")))
+        one = PollResult(None, contact, members=(MemberResult("http://am-1:9093"), MemberResult(
+            "http://am-2:9093", Unreachable("http://am-2:9093", "connection refused"))))
+        controller.view = degraded
+        (said,) = actions.notices(whole, one)
+        assert said.title == tr("tray", "%1 of %2 Alertmanagers does not answer").replace(
+            "%1", "1").replace("%2", "2"), said.title
+        lines = connection_lines(degraded)
+        assert lines[0] == said.title, lines
+        controller.view = whole
+        (again,) = actions.notices(degraded, both)
+        assert again.title == tr("tray", "All Alertmanagers answer again"), again.title
+        for text in [said.title, again.title, again.body, lines[0]]:
+            assert "luster" not in text, text
+        if lang == "portuguese":
+            assert "Alertmanagers" in said.title and "não responde" in said.title, said.title

@@ -1143,3 +1143,23 @@ def test_an_incident_a_colleague_acknowledged_names_who_did(alertmanager):
         (disk,) = [line for line in lines if "DiskFull" in line]
         assert by in api and "Marcos" not in disk and "Rafael" not in disk, lines
     journal.close()
+
+
+@pytest.mark.parametrize("credentials, words", [(True, "credentials needed"), (False, "Alertmanager unreachable")])
+def test_every_item_from_the_journals_last_look_is_marked_with_why(scripted, credentials, words):
+    """Review 75 BD5: with Alertmanager answering 401, ``handoff end`` marked "Acknowledge X" items
+    "(as last seen: Alertmanager unreachable)" (it needs credentials, as ``status`` says), and
+    the "Follow up X" items, from the same picture, carried no mark."""
+    shift, started = scripted
+    shift.am.post_alerts([make_alert("QueueBacklog", "warning")])
+    shift.poll()
+    live = Live(None, error="credentials needed — HTTP 401" if credentials else "connection refused",
+                credentials=credentials)
+    report = end_report(shift.journal, started, live, translator("en"), ZONE)
+    taken = [p for p in report.pending if p.startswith(("Acknowledge ", "Follow up "))]
+    assert any(p.startswith("Follow up ") for p in taken) and any(p.startswith("Acknowledge ") for p in taken), taken
+    assert all(p.endswith(f" (as last seen: {words})") for p in taken), taken
+    said = end_report(shift.journal, started, live, translator("pt_BR"), ZONE).pending
+    mark = "(como visto por último: credenciais necessárias)" if credentials else \
+        "(como visto por último: Alertmanager inacessível)"
+    assert len([p for p in said if p.endswith(mark)]) == len(taken), said

@@ -120,6 +120,6 @@ def test_why_there_is_no_trend_is_in_the_engineers_language_up_to_the_parsers_ow
 
     tr = translator("pt_BR")
     bad = TrendResult("fp", 3600, None, Problem.BAD_EXPRESSION, "not valid PromQL: unexpected character after '.'")
-    assert problem_text(bad, tr).endswith(": PromQL inválido: unexpected character after '.'")
+    assert problem_text(bad, tr).endswith(": PromQL inválido: unexpected character after '.'")  # not a whole one
     down = TrendResult("fp", 3600, None, Problem.QUERY_FAILED, "connection refused")
     assert problem_text(down, tr).endswith(": conexão recusada")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, Message, Translate, english, text_of
+from .promql_reasons import parser_reason
 
 #: The reasons the clients give, in English (``alertmanager.client``, ``prometheus.client``),
 #: longest first; ``translate_reason`` puts them in the engineer's language where shown. A
@@ -149,12 +150,17 @@ class Reason:
 def translate_reason(text: Message | str, tr: Translate = english) -> str:
     """``text`` (a reason or ``describe()`` line, possibly after "URL: ") with the client's
     English reason in ``tr``'s language, and the JSON decoder's known messages after "not valid
-    JSON" or "JSON of the wrong shape"; other details (the system's or the server's own words)
+    JSON" or "JSON of the wrong shape", and the PromQL parser's after "not valid PromQL"
+    (``promql_reasons``); other details (the system's or the server's own words)
     stay as they are. A ``Message`` (a keyring's reason) is translated whole first."""
     text = text_of(text, tr)
     translated = _REASON_AT.sub(lambda m: m[1] + tr("errors", m[2]), text)
     if "JSON" in text:
         translated = _decoder_details(translated, tr)
+    prefix = "not valid PromQL: "
+    if prefix in text:  # the parser's own words after it (review 75 BD4), the last part of the line
+        head, _sep, words = text.partition(prefix)
+        translated = translate_reason(head + prefix.rstrip(": "), tr) + ": " + parser_reason(words, tr)
     return translated
 
 

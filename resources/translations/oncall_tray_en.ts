@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="280"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -238,22 +238,22 @@ review in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="332"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="306"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -278,22 +278,22 @@ review in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="298"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="297"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="290"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -302,7 +302,7 @@ review in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -312,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="316"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -332,13 +332,13 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -528,7 +528,7 @@ review in</translation>
         <translation type="vanished">%1; defaults are used for: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</source>
         <translation>A system keyring appeared: your password or token is stored in it and will not be asked again after a restart.</translation>
     </message>
@@ -539,32 +539,32 @@ review in</translation>
         <translation>Alertmanager answered with an error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="262"/>
         <source>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</source>
         <translation>Alertmanager at %1 cannot be used as set: %2; nothing was kept. Fix the address or its TLS settings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="270"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="267"/>
         <source>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</source>
         <translation>Alertmanager at %1 could not check these credentials: %2; nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="253"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="250"/>
         <source>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</source>
         <translation>Alertmanager at %1 does not ask for credentials (it answered without them): nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="185"/>
         <source>Alertmanager cluster degraded</source>
         <translation>Alertmanager cluster degraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="190"/>
         <source>Alertmanager cluster whole again</source>
         <translation>Alertmanager cluster whole again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="276"/>
         <source>Alertmanager could not be asked now: %1</source>
         <translation>Alertmanager could not be asked now: %1</translation>
     </message>
@@ -577,27 +577,27 @@ review in</translation>
         <translation type="vanished">Alertmanager did not accept the change</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="124"/>
         <source>Alertmanager needs credentials</source>
         <translation>Alertmanager needs credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="259"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="256"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="258"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="255"/>
         <source>Alertmanager refused these credentials (%1); nothing was kept: %2.</source>
         <translation>Alertmanager refused these credentials (%1); nothing was kept: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="163"/>
         <source>Alertmanager sent alerts the tray cannot read</source>
         <translation>Alertmanager sent alerts the tray cannot read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="162"/>
         <source>Alertmanager sent silences the tray cannot read</source>
         <translation>Alertmanager sent silences the tray cannot read</translation>
     </message>
@@ -612,7 +612,7 @@ review in</translation>
         <translation>Alertmanager&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="48"/>
         <source>All %1 members answer.</source>
         <translation>All %1 members answer.</translation>
     </message>
@@ -647,7 +647,7 @@ review in</translation>
         <translation>Cannot extend the silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="123"/>
         <source>Cannot read the saved credentials</source>
         <translation>Cannot read the saved credentials</translation>
     </message>
@@ -666,12 +666,12 @@ review in</translation>
         <translation>Credentials kept until oncall-tray quits</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="275"/>
         <source>Credentials kept without a check</source>
         <translation>Credentials kept without a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="118"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="112"/>
         <source>Credentials now kept in the keyring</source>
         <translation>Credentials now kept in the keyring</translation>
     </message>
@@ -690,7 +690,17 @@ review in</translation>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="166"/>
+        <source>It will count as acknowledging %1.</source>
+        <translation>It will count as acknowledging %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="167"/>
+        <source>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</source>
+        <translation>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
         <source>Its one member answers.</source>
         <translation>Its one member answers.</translation>
     </message>
@@ -809,22 +819,22 @@ review in</translation>
         <translation>The Silences tab shows it after the next poll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="161"/>
         <source>The other alerts are shown; every reason is in the log.</source>
         <translation>The other alerts are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="160"/>
         <source>The other silences are shown; every reason is in the log.</source>
         <translation>The other silences are shown; every reason is in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="140"/>
         <source>The same Alertmanager is listed twice</source>
         <translation>The same Alertmanager is listed twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="95"/>
         <source>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</source>
         <translation>The saved Alertmanager credentials are in a locked keyring: the desktop asks for its password (its window may be behind others). The tray waits %1 s, then goes on without them.</translation>
     </message>
@@ -849,7 +859,7 @@ review in</translation>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="67"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -878,7 +888,7 @@ review in</translation>
         <translation>Unknown whether the silence was created: %1. Alertmanager could not be asked afterwards either (%2). Look in the Silences tab (or run: oncall-tray silence list) before trying again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/connection.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/connection.py" line="94"/>
         <source>Waiting for the keyring to be unlocked</source>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
@@ -1460,7 +1470,7 @@ review in</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="377"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="378"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 matches several alerts; give more characters:</translation>
     </message>
@@ -2293,7 +2303,7 @@ review in</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</translation>
     </message>
@@ -2352,17 +2362,17 @@ review in</translation>
         <translation>System-tray companion for the on-call engineer: watches Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</translation>
     </message>
@@ -2377,17 +2387,17 @@ review in</translation>
         <translation>active and pending silences and the alerts each covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>add a note to an alert (what was tried, what was seen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
         <source>add a pending item</source>
         <translation>add a pending item</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>add an observation</source>
         <translation>add an observation</translation>
     </message>
@@ -2509,7 +2519,7 @@ review in</translation>
         <translation>only print the message: record nothing in the shift journal (neither the escalation nor what the poll saw)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="103"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>past handoffs; with an ID, that shift&apos;s checklists</translation>
     </message>
@@ -2539,7 +2549,7 @@ review in</translation>
         <translation>print JSON: the API&apos;s silence objects plus covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
         <source>print only the Markdown</source>
         <translation>print only the Markdown</translation>
     </message>
@@ -2559,12 +2569,12 @@ review in</translation>
         <translation>record that the level the alert was escalated to (or --level) answered: the tray stops reminding that its answer is overdue; prints no message</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>record the end of the shift (hand it over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
         <source>record the start of the shift</source>
         <translation>record the start of the shift</translation>
     </message>
@@ -2615,37 +2625,37 @@ review in</translation>
         <translation>the alert&apos;s fingerprint (oncall-tray status), or its first %1+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>the alert&apos;s fingerprint, or a unique prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="104"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>the handoff&apos;s ID (as the list shows it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>the incoming on-call engineer</source>
         <translation>the incoming on-call engineer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="102"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>the on-call guide&apos;s shift start and end checklists, and the shift journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
         <source>the shift end (handoff) report</source>
         <translation>the shift end (handoff) report</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
         <source>the shift start checklist</source>
         <translation>the shift start checklist</translation>
     </message>
@@ -2688,7 +2698,7 @@ review in</translation>
         <translation type="vanished">who silences (default: the engineer setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
         <source>who takes over (default: the name in the Take over the shift window: the one typed there, else the incoming engineer of a handoff made here within the hour, else the settings&apos; engineer; a name emptied there must be given)</source>
         <translation>who takes over (default: the name in the Take over the shift window: the one typed there, else the incoming engineer of a handoff made here within the hour, else the settings&apos; engineer; a name emptied there must be given)</translation>
     </message>
@@ -2882,232 +2892,312 @@ review in</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="102"/>
         <source> (at %1)</source>
         <translation> (at %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="121"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="122"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
+        <source>&apos;!&apos; cannot be at the end</source>
+        <translation>&apos;!&apos; cannot be at the end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="76"/>
+        <source>@ given more than once</source>
+        <translation>@ given more than once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
         <source>Alertmanager asked to slow down (rate limited)</source>
         <translation>Alertmanager asked to slow down (rate limited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="176"/>
         <source>Alerts left out, unreadable: %1 — %2</source>
         <translation>Alerts left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="61"/>
         <source>CA bundle is not a readable PEM file of certificates</source>
         <translation>CA bundle is not a readable PEM file of certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="60"/>
         <source>CA bundle not found</source>
         <translation>CA bundle not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
         <source>JSON of the wrong shape</source>
         <translation>JSON of the wrong shape</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="175"/>
         <source>Silences left out, unreadable: %1 — %2</source>
         <translation>Silences left out, unreadable: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
         <source>TLS error</source>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="78"/>
+        <source>a comma after a function&apos;s last argument</source>
+        <translation>a comma after a function&apos;s last argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="65"/>
+        <source>a comparison between numbers needs the bool modifier</source>
+        <translation>a comparison between numbers needs the bool modifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
+        <source>a duration is needed before the first colon (:) in brackets</source>
+        <translation>a duration is needed before the first colon (:) in brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="59"/>
+        <source>a duration without its unit</source>
+        <translation>a duration without its unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
         <source>a number out of range</source>
         <translation>a number out of range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="74"/>
+        <source>a range is only allowed after a selector</source>
+        <translation>a range is only allowed after a selector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
+        <source>a selector needs at least one matcher that is not empty</source>
+        <translation>a selector needs at least one matcher that is not empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
+        <source>a sign (+ or -) is only allowed before a number or a vector, not a %1</source>
+        <translation>a sign (+ or -) is only allowed before a number or a vector, not a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
         <source>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (a proxy or a login page?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
         <source>an invalid character at byte %1</source>
         <translation>an invalid character at byte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="93"/>
         <source>an invalid date and time (RFC 3339)</source>
         <translation>an invalid date and time (RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="101"/>
         <source>an object lacks the field %1</source>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="63"/>
+        <source>an operator&apos;s operands must be numbers or instant vectors</source>
+        <translation>an operator&apos;s operands must be numbers or instant vectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
         <source>array</source>
         <translation>array</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
         <source>bad repetition operator</source>
         <translation>bad repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
         <source>bool</source>
         <translation>bool</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
+        <source>bool can only modify a comparison</source>
+        <translation>bool can only modify a comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
         <source>cannot connect</source>
         <translation>cannot connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
         <source>connection lost</source>
         <translation>connection lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="17"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
         <source>connection refused</source>
         <translation>connection refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
         <source>credentials needed</source>
         <translation>credentials needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
         <source>credentials refused</source>
         <translation>credentials refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="114"/>
         <source>datetime</source>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
+        <source>escape sequence not terminated</source>
+        <translation>escape sequence not terminated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="99"/>
         <source>expected %1, got %2</source>
         <translation>expected %1, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="98"/>
         <source>expected a list of %1 items</source>
         <translation>expected a list of %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="97"/>
         <source>expected a list of %1 items, got %2</source>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>float</source>
         <translation>float</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
         <source>handshake failed</source>
         <translation>handshake failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="18"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="19"/>
         <source>host name not found</source>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="110"/>
         <source>int</source>
         <translation>int</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="80"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
         <source>invalid character class</source>
         <translation>invalid character class</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
         <source>invalid character class range</source>
         <translation>invalid character class range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="72"/>
         <source>invalid escape sequence</source>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="77"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
+        <source>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</source>
+        <translation>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
         <source>invalid named capture group</source>
         <translation>invalid named capture group</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="79"/>
         <source>invalid perl operator</source>
         <translation>invalid perl operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
         <source>invalid repetition size</source>
         <translation>invalid repetition size</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
         <source>missing )</source>
         <translation>missing )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
         <source>missing ]</source>
         <translation>missing ]</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="95"/>
         <source>nested too deep</source>
         <translation>nested too deep</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="25"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="76"/>
         <source>no argument for repetition operator</source>
         <translation>no argument for repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
+        <source>no expression found</source>
+        <translation>no expression found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="45"/>
+        <source>not a PromQL query</source>
+        <translation>not a PromQL query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
+        <source>not a number or duration: %1</source>
+        <translation>not a number or duration: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
         <source>not found (no Alertmanager API at this address?)</source>
         <translation>not found (no Alertmanager API at this address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="30"/>
         <source>not found (no Prometheus API at this address?)</source>
         <translation>not found (no Prometheus API at this address?)</translation>
     </message>
@@ -3116,149 +3206,304 @@ review in</translation>
         <translation type="vanished">not the API&apos;s JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="36"/>
         <source>not valid JSON</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
         <source>not valid PromQL</source>
         <translation>not valid PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="113"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="106"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="107"/>
         <source>object</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
+        <source>offset given more than once</source>
+        <translation>offset given more than once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
         <source>redirected away from the API (a proxy&apos;s sign-in page?)</source>
         <translation>redirected away from the API (a proxy&apos;s sign-in page?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="43"/>
         <source>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</source>
         <translation>redirected to another path of the API at the same address (a proxy&apos;s or server&apos;s rule?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="42"/>
         <source>redirected to itself</source>
         <translation>redirected to itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="40"/>
         <source>redirected; put the address it points to in the settings</source>
         <translation>redirected; put the address it points to in the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="32"/>
         <source>refused by Alertmanager</source>
         <translation>refused by Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="28"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="108"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="109"/>
         <source>str</source>
         <translation>str</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
         <source>the certificate has expired</source>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="47"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="48"/>
         <source>the certificate is not for this host name</source>
         <translation>the certificate is not for this host name</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="53"/>
         <source>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</source>
         <translation>the certificate is not signed by a CA of the system or of the ca_bundle file (is its CA in that file?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="51"/>
         <source>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</source>
         <translation>the certificate is not signed by a trusted CA (trust its CA with the ca_bundle setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="49"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="50"/>
         <source>the certificate is not valid yet</source>
         <translation>the certificate is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
         <source>the certificate was rejected</source>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="61"/>
+        <source>the duration must be greater than 0</source>
+        <translation>the duration must be greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
+        <source>the expression ends after @: a time is needed</source>
+        <translation>the expression ends after @: a time is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
+        <source>the expression ends after offset: a duration is needed</source>
+        <translation>the expression ends after offset: a duration is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
+        <source>the expression ends inside braces</source>
+        <translation>the expression ends inside braces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
+        <source>the expression ends inside brackets</source>
+        <translation>the expression ends inside brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
         <source>the expression is a constant, not a series</source>
         <translation>the expression is a constant, not a series</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="65"/>
         <source>the expression is too long or nested too deep to plot</source>
         <translation>the expression is too long or nested too deep to plot</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="80"/>
+        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
+        <translation>the function &apos;%2&apos; needs a %1, got a %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
+        <source>the function &apos;%2&apos; takes %1 argument(s), got %3</source>
+        <translation>the function &apos;%2&apos; takes %1 argument(s), got %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <source>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="45"/>
         <source>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</source>
         <translation>the proxy asks for credentials (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings; NO_PROXY bypasses it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="23"/>
         <source>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</source>
         <translation>the proxy does not answer (HTTP_PROXY, HTTPS_PROXY or the system&apos;s proxy settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="20"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="21"/>
         <source>the request cannot be sent</source>
         <translation>the request cannot be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="37"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
         <source>the same fingerprint as another alert of the answer</source>
         <translation>the same fingerprint as another alert of the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
         <source>the server does not speak TLS on this port (an http:// address?)</source>
         <translation>the server does not speak TLS on this port (an http:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="57"/>
         <source>the server speaks TLS on this port (an https:// address?)</source>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
+        <source>the set operator &apos;%1&apos; is not allowed with a number</source>
+        <translation>the set operator &apos;%1&apos; is not allowed with a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="29"/>
+        <source>too many left parentheses</source>
+        <translation>too many left parentheses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="71"/>
         <source>trailing \</source>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="28"/>
+        <source>unclosed left parenthesis</source>
+        <translation>unclosed left parenthesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
+        <source>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</source>
+        <translation>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="33"/>
+        <source>unexpected &apos;%1&apos; inside braces</source>
+        <translation>unexpected &apos;%1&apos; inside braces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
+        <source>unexpected &apos;%1&apos; inside brackets</source>
+        <translation>unexpected &apos;%1&apos; inside brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
+        <source>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</source>
+        <translation>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="70"/>
         <source>unexpected )</source>
         <translation>unexpected )</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/reasons.py" line="39"/>
         <source>unexpected answer</source>
         <translation>unexpected answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="22"/>
+        <source>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</source>
+        <translation>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="23"/>
+        <source>unexpected character after &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>unexpected character after &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <source>unexpected character inside braces: &apos;%1&apos;</source>
+        <translation>unexpected character inside braces: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>unexpected character inside brackets: &apos;%1&apos;</source>
+        <translation>unexpected character inside brackets: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="27"/>
+        <source>unexpected character: %1</source>
+        <translation>unexpected character: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
+        <source>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</source>
+        <translation>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
+        <source>unexpected right brace &apos;}&apos;</source>
+        <translation>unexpected right brace &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
+        <source>unexpected right bracket &apos;]&apos;</source>
+        <translation>unexpected right bracket &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
+        <source>unexpected right parenthesis &apos;)&apos;</source>
+        <translation>unexpected right parenthesis &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
+        <source>unexpected second colon (:) in brackets</source>
+        <translation>unexpected second colon (:) in brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
+        <source>unknown escape sequence &apos;%1&apos;</source>
+        <translation>unknown escape sequence &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unknown function &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
+        <source>unterminated quoted string %1</source>
+        <translation>unterminated quoted string %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
+        <source>vector matching is only allowed between vectors</source>
+        <translation>vector matching is only allowed between vectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
+        <source>wrong number of arguments for the aggregation: expected %1, got %2</source>
+        <translation>wrong number of arguments for the aggregation: expected %1, got %2</translation>
     </message>
 </context>
 <context>
@@ -3647,9 +3892,14 @@ review in</translation>
         <translation>(and %1 already firing when the shift began)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="311"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="237"/>
         <source>(as last seen: Alertmanager unreachable)</source>
         <translation>(as last seen: Alertmanager unreachable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="236"/>
+        <source>(as last seen: credentials needed)</source>
+        <translation>(as last seen: credentials needed)</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
@@ -3762,7 +4012,7 @@ review in</translation>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="187"/>
         <source>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</source>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
@@ -3782,10 +4032,9 @@ review in</translation>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="154"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="220"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="327"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="157"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="224"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="244"/>
         <source>Alertmanager unreachable</source>
         <translation>Alertmanager unreachable</translation>
     </message>
@@ -3830,17 +4079,17 @@ review in</translation>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
         <source>Checked that the dashboards are loading</source>
         <translation>Checked that the dashboards are loading</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
         <source>Checked the active silences and their reasons</source>
         <translation>Checked the active silences and their reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
         <source>Confirmed the escalation contacts are available</source>
         <translation>Confirmed the escalation contacts are available</translation>
     </message>
@@ -3983,12 +4232,12 @@ review in</translation>
         <translation>Post-mortem review of %1 with the team, by %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
         <source>Read the previous shift&apos;s handoff notes</source>
         <translation>Read the previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="62"/>
         <source>Read the threads in #incidents from the last 24h</source>
         <translation>Read the threads in #incidents from the last 24h</translation>
     </message>
@@ -4023,7 +4272,7 @@ review in</translation>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="60"/>
         <source>Reviewed the active alerts in Alertmanager</source>
         <translation>Reviewed the active alerts in Alertmanager</translation>
     </message>
@@ -4044,7 +4293,7 @@ review in</translation>
         <translation>Taking Over the Shift - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/core/handoff.py" line="64"/>
         <source>Tested access to the tools (Grafana, Prometheus, Alertmanager)</source>
         <translation>Tested access to the tools (Grafana, Prometheus, Alertmanager)</translation>
     </message>
@@ -4064,7 +4313,7 @@ review in</translation>
         <translation>another Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
@@ -4077,12 +4326,12 @@ review in</translation>
         <translation type="vanished">as last seen (Alertmanager unreachable: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="213"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -4094,6 +4343,11 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="69"/>
         <source>covers no alert now: expire it?</source>
         <translation>covers no alert now: expire it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="244"/>
+        <source>credentials needed</source>
+        <translation>credentials needed</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="267"/>
@@ -4138,7 +4392,7 @@ review in</translation>
         <translation>filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="165"/>
         <source>kept through the restart of %1</source>
         <translation>kept through the restart of %1</translation>
     </message>
@@ -4186,7 +4440,7 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="158"/>
         <source>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</source>
         <translation>unknown: nothing received from %1 (%2); to change the address: Settings… or --alertmanager</translation>
     </message>
@@ -4215,17 +4469,17 @@ review in</translation>
         <translation type="vanished">%1 alerts in the journal have the fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 holds a line break or another control character: give the name on one line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
         <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
@@ -4240,7 +4494,7 @@ review in</translation>
         <translation>(none in this journal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</source>
         <translation>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</translation>
     </message>
@@ -4249,12 +4503,12 @@ review in</translation>
         <translation type="vanished">--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the settings&apos; engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="278"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming is empty: give the name of the incoming on-call engineer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>A shift is open (%1); this checklist is for the incoming engineer.</translation>
     </message>
@@ -4263,12 +4517,12 @@ review in</translation>
         <translation type="vanished">A shift is open already (%1, since %2): hand it over first with `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="255"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="373"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</translation>
     </message>
@@ -4293,27 +4547,27 @@ review in</translation>
         <translation>No shift is open: start one with `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="388"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="389"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Note added to %1 (%2) by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="357"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="359"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nothing given here was kept; copy it from here and give it again:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="262"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="263"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pending items handed over to this shift (the end report offers them):</translation>
     </message>
@@ -4323,7 +4577,7 @@ review in</translation>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="301"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Shift handed over at %1 to %2.</translation>
     </message>
@@ -4333,12 +4587,12 @@ review in</translation>
         <translation>Shift of %1, since %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="246"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Shift started at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="126"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4353,7 +4607,7 @@ review in</translation>
         <translation>The end report cannot be made from the damaged journal: %1. What can still be read of the shift:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="366"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="367"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -4372,17 +4626,17 @@ review in</translation>
         <translation type="vanished">Who takes over the shift? Give --engineer NAME (or set engineer in the settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="283"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="239"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="240"/>
         <source>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</source>
         <translation>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="124"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Write the note on the Alertmanager it follows (without --alertmanager).</translation>
     </message>
@@ -4399,7 +4653,7 @@ review in</translation>
         <translation type="vanished">no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="334"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="335"/>
         <source>note on %1</source>
         <translation>note on %1</translation>
     </message>
@@ -4407,17 +4661,17 @@ review in</translation>
 <context>
     <name>handoff_one</name>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="210"/>
         <source>as last seen</source>
         <translation>as last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="215"/>
         <source>as last seen at %1, %2 ago</source>
         <translation>as last seen at %1, %2 ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_live.py" line="212"/>
         <source>as last seen at %1, under a minute ago</source>
         <translation>as last seen at %1, under a minute ago</translation>
     </message>
@@ -7059,7 +7313,7 @@ review in</translation>
         <translation>Resolved. Still to do: %1 (Incidents, in the tray menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="177"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="178"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
@@ -7178,7 +7432,7 @@ review in</translation>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="99"/>
         <source>no answer from Alertmanager yet</source>
         <translation>no answer from Alertmanager yet</translation>
     </message>
@@ -7916,37 +8170,37 @@ review in</translation>
 <context>
     <name>silence_dialog</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="101"/>
         <source>Add matcher</source>
         <translation>Add matcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="350"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="354"/>
         <source>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</source>
         <translation>Alertmanager did not answer the last try, which may have created the silence. Look in the Silences tab first: sending again may make a second one. Send anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="156"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="157"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="154"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="155"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="282"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="283"/>
         <source>Duration: use a duration such as 15m, 1h or 1h30m.</source>
         <translation>Duration: use a duration such as 15m, 1h or 1h30m.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="322"/>
         <source>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</source>
         <translation>It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence nothing yet.</translation>
     </message>
@@ -7955,22 +8209,22 @@ review in</translation>
         <translation type="vanished">It matches no alert firing now (resolved meanwhile?): it would silence nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="170"/>
         <source>Matchers (all must match; regular expressions are anchored):</source>
         <translation>Matchers (all must match; regular expressions are anchored):</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="320"/>
         <source>Matches %1 of %2 current alerts</source>
         <translation>Matches %1 of %2 current alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="309"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="310"/>
         <source>Matches nothing yet: a matcher row is not valid (see below).</source>
         <translation>Matches nothing yet: a matcher row is not valid (see below).</translation>
     </message>
@@ -7979,7 +8233,7 @@ review in</translation>
         <translation type="vanished">Matches nothing yet: a regular expression is not valid (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="316"/>
         <source>Matches nothing yet: a regular expression is not valid: %1</source>
         <translation>Matches nothing yet: a regular expression is not valid: %1</translation>
     </message>
@@ -7989,17 +8243,17 @@ review in</translation>
         <translation>New silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="386"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="390"/>
         <source>Not created: %1</source>
         <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="103"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -8008,67 +8262,67 @@ review in</translation>
         <translation type="vanished">Row %1: %2 is not a label name (letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="226"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="227"/>
         <source>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</source>
         <translation>Row %1: %2 is not a label name (letters, digits and _, not starting with a digit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="231"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="232"/>
         <source>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</source>
         <translation>Row %1: the quotes around %2 would be part of the value, which no alert has: type the value without them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="349"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="353"/>
         <source>Send the silence again?</source>
         <translation>Send the silence again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="363"/>
         <source>Sending to Alertmanager…</source>
         <translation>Sending to Alertmanager…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="146"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="147"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="336"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="340"/>
         <source>Silence a critical alert?</source>
         <translation>Silence a critical alert?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="343"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="347"/>
         <source>Silence no alert firing now?</source>
         <translation>Silence no alert firing now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="133"/>
         <source>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</source>
         <translation>This is your comment not sent before: go on writing, or select it all (Ctrl+A) to write another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="348"/>
         <source>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</source>
         <translation>This silence matches no alert firing now: a typo, or did the alert resolve meanwhile? The guide says to remove silences once the alert is resolved. Create it anyway (for a maintenance to come, say)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="341"/>
         <source>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</source>
         <translation>This silences a critical alert for %1, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Silence anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="95"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="130"/>
         <source>Why? (required: the guide says never silence without a comment)</source>
         <translation>Why? (required: the guide says never silence without a comment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialog.py" line="113"/>
         <source>other:</source>
         <translation>other:</translation>
     </message>
@@ -8473,6 +8727,11 @@ review in</translation>
         <translation>%1 Alertmanagers: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 does not answer: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/config_aliases.py" line="59"/>
         <location filename="../../desktop/oncall_tray/connect.py" line="30"/>
         <source>%1 is the same Alertmanager as %2: list it once (it is polled and acknowledged on once)</source>
@@ -8498,17 +8757,17 @@ review in</translation>
         <translation>%1, as last seen on %2, under a minute ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="110"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="111"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="114"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="115"/>
         <source>%1, kept through the restart of %2</source>
         <translation>%1, kept through the restart of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8522,7 +8781,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="76"/>
         <source>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</source>
         <translation>Alertmanager started %1 ago: alerts it held before may be missing until Prometheus sends them again.</translation>
     </message>
@@ -8531,7 +8790,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started %1 ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="74"/>
         <source>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</source>
         <translation>Alertmanager started less than a minute ago: alerts it held before may be missing until Prometheus sends them again (about a minute).</translation>
     </message>
@@ -8540,7 +8799,7 @@ review in</translation>
         <translation type="vanished">Alertmanager started less than a minute ago: the alerts it held before are listed again only once Prometheus sends them (about a minute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="96"/>
         <source>Alerts: %1 (%2)</source>
         <translation>Alerts: %1 (%2)</translation>
     </message>
@@ -8549,7 +8808,7 @@ review in</translation>
         <translation type="vanished">Cluster degraded: %1 does not answer (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="59"/>
         <source>Cluster degraded: %1 does not answer: %2</source>
         <translation>Cluster degraded: %1 does not answer: %2</translation>
     </message>
@@ -8559,27 +8818,27 @@ review in</translation>
         <translation>Cluster of %1 members: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolution overdue %1</source>
         <translation>L2: resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="210"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="211"/>
         <source>L2: resolve in %1</source>
         <translation>L2: resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert is firing.</source>
         <translation>No alert is firing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="89"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="90"/>
         <source>No alert listed yet.</source>
         <translation>No alert listed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="66"/>
         <source>The alerts only the members that do not answer hold are unknown: they are not listed below.</source>
         <translation>The alerts only the members that do not answer hold are unknown: they are not listed below.</translation>
     </message>
@@ -8589,82 +8848,82 @@ review in</translation>
         <translation>These Alertmanagers are not one cluster (clustering is disabled): each holds only the alerts sent to it, and silences are not shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>acknowledged %1 late</source>
         <translation>acknowledged %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="99"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigate in %1</source>
         <translation>investigate in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="205"/>
         <source>investigation overdue %1</source>
         <translation>investigation overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="102"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolution overdue %1</source>
         <translation>resolution overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="207"/>
         <source>resolve in %1</source>
         <translation>resolve in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>respond in %1</source>
         <translation>respond in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="197"/>
         <source>response overdue %1</source>
         <translation>response overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="192"/>
         <source>response silenced, not acknowledged</source>
         <translation>response silenced, not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review in %1</source>
         <translation>review in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="195"/>
         <source>review overdue %1</source>
         <translation>review overdue %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="191"/>
         <source>review silenced, not reviewed</source>
         <translation>review silenced, not reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/commands/status_text.py" line="200"/>
         <source>reviewed %1 late</source>
         <translation>reviewed %1 late</translation>
     </message>
@@ -8686,12 +8945,22 @@ review in</translation>
         <translation>%1 from %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <source>%1 of %2 Alertmanagers do not answer</source>
+        <translation>%1 of %2 Alertmanagers do not answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <source>%1 of %2 Alertmanagers does not answer</source>
+        <translation>%1 of %2 Alertmanagers does not answer</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="86"/>
         <source>%1 other alerts</source>
         <translation>%1 other alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="138"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="163"/>
         <source>%1 restarted: its alerts from before are kept until Prometheus sends them again</source>
         <translation>%1 restarted: its alerts from before are kept until Prometheus sends them again</translation>
     </message>
@@ -8777,19 +9046,29 @@ review in</translation>
         <translation>Alertmanagers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="168"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="193"/>
         <source>Alerts shown are from %1 (stale)</source>
         <translation>Alerts shown are from %1 (stale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="188"/>
         <source>Alerts shown are from the shift journal, %1</source>
         <translation>Alerts shown are from the shift journal, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="170"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="195"/>
         <source>Alerts shown are stale</source>
         <translation>Alerts shown are stale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="139"/>
+        <source>All %1 Alertmanagers answer.</source>
+        <translation>All %1 Alertmanagers answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="139"/>
+        <source>All Alertmanagers answer again</source>
+        <translation>All Alertmanagers answer again</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/tray.py" line="45"/>
@@ -8802,12 +9081,12 @@ review in</translation>
         <translation>Cannot read the saved credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="129"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="132"/>
         <source>Cluster degraded: %1 of %2 members do not answer</source>
         <translation>Cluster degraded: %1 of %2 members do not answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="128"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="131"/>
         <source>Cluster degraded: %1 of %2 members does not answer</source>
         <translation>Cluster degraded: %1 of %2 members does not answer</translation>
     </message>
@@ -8830,7 +9109,7 @@ review in</translation>
         <translation type="vanished">Incidents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="197"/>
         <source>Last good poll: %1</source>
         <translation>Last good poll: %1</translation>
     </message>
@@ -8845,12 +9124,12 @@ review in</translation>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="199"/>
         <source>No successful poll of this Alertmanager yet</source>
         <translation>No successful poll of this Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="200"/>
         <source>No successful poll yet</source>
         <translation>No successful poll yet</translation>
     </message>
@@ -8904,7 +9183,7 @@ review in</translation>
         <translation>Send test notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="77"/>
         <source>Settings of the oncall-tray that holds it:</source>
         <translation>Settings of the oncall-tray that holds it:</translation>
     </message>
@@ -8913,27 +9192,27 @@ review in</translation>
         <translation type="vanished">Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="58"/>
         <source>Shift features off: %1</source>
         <translation>Shift features off: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="61"/>
         <source>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</source>
         <translation>Shift features off: another oncall-tray holds the shift journal; this tray watches %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="53"/>
         <source>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</source>
         <translation>Shift features off: cannot tell whether the oncall-tray that held the shift journal still runs; if it quit, quit this one and start it again to use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="46"/>
         <source>Shift features off: the journal follows %1</source>
         <translation>Shift features off: the journal follows %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="49"/>
         <source>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</source>
         <translation>Shift features off: the oncall-tray that held the shift journal has quit; quit this one and start it again to use them</translation>
     </message>
@@ -8973,7 +9252,7 @@ review in</translation>
         <translation>TLS certificate checks are off</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="159"/>
         <source>TLS certificate checks are off (insecure_skip_verify)</source>
         <translation>TLS certificate checks are off (insecure_skip_verify)</translation>
     </message>
@@ -8982,7 +9261,7 @@ review in</translation>
         <translation type="vanished">Take over the shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/ui/tray_lines.py" line="74"/>
         <source>The shift journal follows:</source>
         <translation>The shift journal follows:</translation>
     </message>

@@ -31,6 +31,7 @@ import sys
 import unicodedata
 
 from ..alertmanager.cluster import members_down, not_one_cluster
+from ..alertmanager.errors import CredentialsNeeded
 from ..config import LoadedConfig
 from ..connect import describe_error
 from ..core import shifts
@@ -156,7 +157,7 @@ def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate, writes: bool = 
         error(not_followed_text(journal, loaded, tr))
     if result.snapshot is None:
         return result, Live(None, error=describe_error(result.error, tr) if result.error else "",
-                            watched=loaded.config.watched())
+                            watched=loaded.config.watched(), credentials=isinstance(result.error, CredentialsNeeded))
     live = Live.of(result.snapshot, result.silences, unanswered=members_down(result.members),
                    inhibited=[(a, result.inhibited_severities[a.fingerprint]) for a in result.inhibited or ()])
     if not follows(journal, loaded):

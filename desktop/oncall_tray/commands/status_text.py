@@ -55,7 +55,8 @@ def render_text(result: OneShot, tr: Translate, now: dt.datetime | None = None) 
             "%2", ", ".join(member.url for member in result.members)))
     for member in result.members:
         if not member.ok:
-            lines.append(tr("status", "Cluster degraded: %1 does not answer: %2").replace(
+            lines.append((tr("status", "%1 does not answer: %2") if apart else  # not one cluster (review 75 BD6)
+                          tr("status", "Cluster degraded: %1 does not answer: %2")).replace(
                 "%1", member.url).replace("%2", describe_error(member.error, tr)))
     lines += cluster_lines(apart, result.aliases, tr)
     if result.held_read and result.unanswered:  # the journal's copy of what they alone hold (review 53 K5)

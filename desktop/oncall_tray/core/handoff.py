@@ -6,8 +6,7 @@ silences with their reasons and authors, the incidents still open, the dashboard
 (checked by the caller: ``handoff_checks.check_dashboards``), the previous shift's handoff notes,
 and the ticks and observations saved so far. ``end_report`` gathers the end template: duration,
 alerts received (first seen during the shift), incidents handled, pending items, active silences,
-observations, engineers.
-``handoff_markdown`` turns both into the guide's Markdown.
+observations, engineers. ``handoff_markdown`` turns both into the guide's Markdown.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ from .handoff_firing import (FIRING_LISTED, Clock, escalated, firing_unacknowled
                              open_incident_item, overdue, situation_time, unacknowledged)
 from .local_times import local_stamp, local_time  # noqa: F401 (re-exported: the checklists' times)
 from .tracker import order_key
-from .handoff_live import Live, kept_line, kept_marker, unknown_words  # noqa: F401 (Live re-exported: the checklists' input)
+from .handoff_live import Live, kept_line, kept_marker, stale_marker, unknown_words  # noqa: F401 (Live re-exported: the checklists' input)
 from .journal_seen import seen_at
 
 CONTEXT = "handoff"
@@ -251,7 +250,7 @@ class EndReport:
             say instead of "as last seen", in the report's language (``handoff_live.unknown_words``:
             "unknown: nothing received from URL (why); …", as the start window, fresh-user review
             71 AP2); "" when known.
-    """
+        credentials: Alertmanager not read for want of credentials (``Live.credentials``). """
 
     shift: Shift
     at: dt.datetime
@@ -271,6 +270,7 @@ class EndReport:
     silences_seen_at: dt.datetime | None = None
     outgoing: str = ""
     silences_unknown: str = ""
+    credentials: bool = False
 
     @property
     def duration(self) -> dt.timedelta:
@@ -306,9 +306,9 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
     followed = {item.fingerprint for item in still_open}
     inhibited = inhibited_now(live.alerts, live.inhibited) if live is not None else {}
     marker = ""
-    if live is not None and live.alerts is None:  # Alertmanager unreachable: as the journal last saw them
+    if live is not None and live.alerts is None:  # Alertmanager not read: as the journal last saw them
+        marker = " " + stale_marker(live, tr)  # every item taken from that picture (review 75 BD5)
         live = live.seen_before(journal, now)
-        marker = " " + tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
     firing = firing_unacknowledged(live, followed, on_call)
     due = not_dismissed(journal, now)
     # among every alert of each name and place Alertmanager lists, so that a name fits no other (review 36)
@@ -326,7 +326,7 @@ def _pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
 
     def marks(item: Incident) -> str:  # in the text only: a member down's "12 min ago" changes each minute (review 65)
         return (unknown_marker(live, item.fingerprint, tr, zone, now) if live is not None else "") + \
-            kept_marker(live, item.fingerprint, tr)
+            kept_marker(live, item.fingerprint, tr) + marker
     # the incidents of one act in one item, as the end report lists them (review 68 AF1), left out for each (72 AH2)
     known = (live.alerts or {}) if live is not None else {}
     for group in fold(still_open, lambda i: words(i, english) + marks(i), inhibited, known, tr):
@@ -397,4 +397,4 @@ def end_report(journal: Journal, shift: Shift, live: Live, tr: Translate, zone: 
     return EndReport(shift, at, received, handled, pending_items(suggestions, dismissed, own), suggestions,
                      dismissed, own, silences, from_journal, saved.get(OBSERVATIONS, ""),
                      saved.get("incoming", shift.incoming), live.error, inherited, seen,
-                     silences_seen, outgoing, unknown_words(live, tr) if unknown else "")
+                     silences_seen, outgoing, unknown_words(live, tr) if unknown else "", live.credentials)

@@ -54,6 +54,8 @@ class Live:
             and have not been sent them again yet, as the shift journal last saw them (the
             command line's ``restart_kept.with_kept``, the rule of ``ack`` and ``status``):
             fingerprint -> those members' URLs (review 63 Z3).
+        credentials: Alertmanager could not be read for want of credentials (401 or 403:
+            ``errors.CredentialsNeeded``), not because it is down (``stale_marker``).
     """
 
     alerts: Mapping[str, Alert] | None
@@ -71,6 +73,7 @@ class Live:
     held_silences: frozenset[str] = frozenset()
     answered: Mapping[str, dt.datetime] = field(default_factory=dict)
     kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    credentials: bool = False
 
     @classmethod
     def of(cls, snapshot: AlertSnapshot, silences: Mapping[str, Silence], unanswered: Sequence[str] = (),
@@ -221,3 +224,21 @@ def seen_title(seen: dt.datetime | None, error: Message | str, zone: dt.tzinfo |
     why = translate_reason(text_of(error, tr).split(" — ")[0], tr) or tr(  # (in words: review 27)
         CONTEXT, "Alertmanager unreachable")
     return seen_words(seen, zone, now, tr) + ": " + why
+
+
+def stale_marker(live: Live, tr: Translate) -> str:
+    """What the handoff's pending items taken from the journal's last look say after them when
+    Alertmanager could not be read (``live.alerts`` None), in ``tr``'s language: "(as last
+    seen: credentials needed)" when it asked for credentials (``live.credentials``), as
+    ``status`` and the tray word it, else "(as last seen: Alertmanager unreachable)" (review 75
+    BD5: a 401 was called unreachable)."""
+    if live.credentials:
+        return tr(CONTEXT, "(as last seen: credentials needed)")
+    return tr(CONTEXT, "(as last seen: Alertmanager unreachable)")
+
+
+def not_read(credentials: bool, tr: Translate) -> str:
+    """Why what is listed is the journal's last look, after its "as last seen at 14:05" (the
+    silences' line of the checklists): "credentials needed" when Alertmanager asked for them
+    (``Live.credentials``; review 75 BD5), else "Alertmanager unreachable"."""
+    return tr(CONTEXT, "credentials needed") if credentials else tr(CONTEXT, "Alertmanager unreachable")

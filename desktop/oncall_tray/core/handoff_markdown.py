@@ -31,7 +31,7 @@ from .handoff import (
 from .alert_heads import active_folds
 from .handoff_folded import fold, folded_name, group_places, inhibited_now
 from .handoff_handled import shown_notes
-from .handoff_live import kept_line, seen_words, unknown_words
+from .handoff_live import kept_line, not_read, seen_words, unknown_words
 from .local_times import zoned_stamp
 from .handoff_unknown import unanswered_line
 from .inhibited import inhibited_name, severity_lines
@@ -217,7 +217,7 @@ def start_markdown(checklist: StartChecklist, tr: Translate, zone: dt.tzinfo, li
     else:
         lines.append(f"**{tr(CONTEXT, 'Silences')}**: {len(checklist.silences)}")
     if checklist.silences_from_journal and not silences_unknown(checklist):  # none as last seen is not "none" (review 19)
-        lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
+        lines.append(f"- _{seen_words(live.seen_at, zone, at, tr)} ({not_read(live.credentials, tr)})_")
     lines += [f"- {silence_line(s, tr, zone, at)}" for s in checklist.silences]
     lines.append("")
     folds = open_folds(checklist, tr, zone)
@@ -324,7 +324,7 @@ def end_markdown(report: EndReport, tr: Translate, zone: dt.tzinfo) -> str:
         lines.append(f"- ? - {report.silences_unknown}")
     else:
         if report.silences_from_journal:  # "None" alone was recorded as fact with Alertmanager unreachable (review 19)
-            lines.append(f"- _{seen_words(report.silences_seen_at, zone, at, tr)} ({tr(CONTEXT, 'Alertmanager unreachable')})_")
+            lines.append(f"- _{seen_words(report.silences_seen_at, zone, at, tr)} ({not_read(report.credentials, tr)})_")
         lines += [f"- {silence_line(s, tr, zone, at)}" for s in report.silences] or [f"- {none}"]
     lines += ["", f"**{tr(CONTEXT, 'Observations')}**:"]
     lines += [f"- {o}" for o in [*split_items(report.observations), *report.noticed]] or [f"- {none}"]

@@ -20,14 +20,14 @@ from ..config_write import save_settings
 from ..connect import (CredentialsNotAsked, check_credentials, error_reason, keyring_failed, lasting_failure, outage,
                        watches_its_own_url)
 from ..core.overview import Light, Overview
-from ..i18n import Translate
 from ..notify.messages import BODY_LIMIT, TITLE_LIMIT, Notice, clip
-from ..reasons import translate_reason, unreadable_text
+from ..reasons import unreadable_text
 from ..secret_input import blanks_note
 from ..url_passwords import shown_url
 from ..watch import PollResult
 from .login_keeping import LoginKeeper, alive
 from .translations import translator_for
+from .tray_lines import answer_again, degraded_body, members_down_line
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "app"
@@ -38,12 +38,6 @@ KEYRING_WAIT_S = 60
 #: The wait for an unlock prompt is said once it lasted this long (milliseconds): one dismissed at
 #: once, or none to show, is said by the poll that failed for it.
 WAIT_NOTICE_MS = 2000
-
-
-def degraded_body(members_down: tuple[str, ...], translate: Translate) -> str:
-    """The "cluster degraded" notice's body: one "URL: reason" line per member that does not
-    answer, the client's reason in ``translate``'s language."""
-    return "\n".join(translate_reason(member, translate) for member in members_down)
 
 
 def all_answer(members: int) -> str:
@@ -171,7 +165,8 @@ class ConnectionActions(QObject):
         return notices
 
     def _cluster_notices(self, previous: Overview | None, result: PollResult) -> list[Notice]:
-        """"Cluster degraded" when a member not told of yet (this run) stops answering while others
+        """"Cluster degraded" ("1 of 2 Alertmanagers does not answer" when they are not one
+        cluster: ``members_down_line``) when a member not told of yet (this run) stops answering while others
         answer; "whole again" when the members of the poll before, one of them down then, all
         answer (review 13). Across new settings (review 52 H6): a change of members is not the
         cluster whole again (a member no longer watched may be down still), and a member told of
@@ -187,11 +182,13 @@ class ConnectionActions(QObject):
         notices = []
         if view is not None and view.degraded and down - self._told_down:
             body = degraded_body(view.members_down, QCoreApplication.translate)
-            notices.append(Notice(clip(tr("Alertmanager cluster degraded"), TITLE_LIMIT), clip(body, BODY_LIMIT),
-                                  None, quiet=True, light=Light.WARNING))
+            title = members_down_line(view) if view.apart else tr("Alertmanager cluster degraded")  # review 75 BD6
+            notices.append(Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, quiet=True,
+                                  light=Light.WARNING))
         elif view is not None and not view.degraded and same and previous is not None and previous.degraded:
-            notices.append(Notice(clip(tr("Alertmanager cluster whole again"), TITLE_LIMIT),
-                                  clip(all_answer(view.members), BODY_LIMIT), None, quiet=True, light=Light.OK))
+            title, body = answer_again(view.members) if view.apart else (
+                tr("Alertmanager cluster whole again"), all_answer(view.members))
+            notices.append(Notice(clip(title, TITLE_LIMIT), clip(body, BODY_LIMIT), None, quiet=True, light=Light.OK))
         self._told_down |= down
         return notices
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..alertmanager.cluster import members_down
+from ..alertmanager.errors import CredentialsNeeded
 from ..config import Config
 from ..connect import failure_line
 from ..core import shifts
@@ -225,7 +226,7 @@ class ShiftController(QObject, ShiftNotices, JournalAccess, ShiftWindows, Contac
         if result.update is None:
             self._write_seen()  # the last poll that saw it, not the last one written
             self.live = Live(None, error=failure_line(result.error) if result.error else "",  # translated where shown
-                             watched=self.config.watched())
+                             watched=self.config.watched(), credentials=isinstance(result.error, CredentialsNeeded))
         else:
             snapshot = result.update.snapshot
             self.say_vanished(snapshot, result.silences)

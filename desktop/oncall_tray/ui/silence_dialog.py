@@ -90,6 +90,7 @@ class SilenceDialog(QDialog):
         self.setWindowTitle(tr("New silence"))
         fit_to_screen(self, 680, 600)
         self._alerts, self._severity_of = list(alerts), severity_of
+        self.acknowledging: Callable[[list[Matcher], str, str], str] | None = None  # ``silence_dialogs.ack_note``
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("Label"), tr("Operator"), tr("Value")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -320,6 +321,9 @@ class SilenceDialog(QDialog):
                 "%2", str(len(self._alerts))) + (f": {names}" if names else "") + (
                 "\n" + tr("It matches no alert firing now (a typo, or did it resolve meanwhile?): it would silence "
                            "nothing yet.") if matchers and not matched else ""))
+            note = self.acknowledging(matchers, self.author.text().strip(), self.comment.toPlainText().strip()) \
+                if matched and self.acknowledging is not None else ""
+            self.preview.setText(self.preview.text() + "\n" + note if note else self.preview.text())
         _draft, problems = self.draft()
         self.problems.setText("\n".join(problems))
         self.silence_button.setEnabled(not problems and not self._sending)

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ..alertmanager.models import Matcher, PostableSilence
-from ..core.acknowledged import state_words
+from ..alertmanager.models import Alert, Matcher, PostableSilence
+from ..core.acknowledged import state_words, would_acknowledge
 from ..core.journal import JournalError
 from ..core.shifts import alert_scope
 from ..silence_holders import Left, nothing_sent, where_held
@@ -58,6 +58,9 @@ class SilenceDialogs:
         matchers = [Matcher(name=k, value=v) for k, v in sorted(alert.labels.items()) if k not in skip]
         dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
                                self.severity_of, parent=self.controller.built_window)
+        dialog.acknowledging = lambda found, author, comment: ack_note(
+            found, author, comment, alert, self.controller.shift.engineer, dialog.duration())
+        dialog.refresh()
         if alert.silenced:  # review 40 F15: a second, overlapping silence was made without a word
             words = state_words(alert, self.controller.silences.values(), dt.datetime.now(dt.timezone.utc),
                                 config.zone(), QCoreApplication.translate, on_call=self.controller.shift.engineer)
@@ -148,3 +151,19 @@ class SilenceDialogs:
             self._typed.pop(fingerprint, None)
             self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_COMMENT, "")
             self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_DURATION, "")
+
+
+def ack_note(matchers: list[Matcher], author: str, comment: str, alert: Alert, on_call: str,
+             length: dt.timedelta | None) -> str:
+    """What the *Silence…* dialog of ``alert`` says of the silence it would make (``matchers``,
+    ``author``, ``comment``, ``length``; None: not valid yet, taken as 15 min) before it is made:
+    whether it will count as acknowledging the alert (``would_acknowledge``, the engineer
+    ``on_call``), "" when it does not silence that alert (review 75 BD3: nothing said so)."""
+    if not preview(matchers, [alert]):
+        return ""
+    if would_acknowledge(matchers, author, comment, alert, on_call, dt.datetime.now(dt.timezone.utc),
+                         length or dt.timedelta(minutes=15)):
+        return tr("It will count as acknowledging %1.").replace("%1", alert.display_name)
+    return tr("It will not count as acknowledging %1: only your silence of that alert does (its name exact, "
+              "every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that."
+              ).replace("%1", alert.display_name)

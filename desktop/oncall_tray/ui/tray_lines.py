@@ -18,6 +18,7 @@ from ..core.handoff_live import seen_words
 from ..core.journal_hold import Holder
 from ..core.local_times import local_time as dated_time
 from ..core.overview import Overview
+from ..i18n import Translate
 from ..notify.messages import clip
 from ..reasons import translate_reason, unreadable_text
 from .translations import translator_for
@@ -118,6 +119,32 @@ def show_line(action: QAction, line: str, details: str) -> None:
     action.setStatusTip(details)
 
 
+def members_down_line(view: Overview) -> str:
+    """"Cluster degraded: 1 of 2 members does not answer", or, for Alertmanagers that are not
+    one cluster (``view.apart``), "1 of 2 Alertmanagers does not answer" (review 75 BD6: "cluster
+    degraded" above "These Alertmanagers do not form a cluster"); the tooltip's, the window's
+    and the notice's words."""
+    down = len(view.members_down)
+    if view.apart:
+        text = tr("%1 of %2 Alertmanagers does not answer") if down == 1 else tr("%1 of %2 Alertmanagers do not answer")
+    else:
+        text = tr("Cluster degraded: %1 of %2 members does not answer") if down == 1 else \
+            tr("Cluster degraded: %1 of %2 members do not answer")
+    return text.replace("%1", str(down)).replace("%2", str(view.members))
+
+
+def answer_again(members: int) -> tuple[str, str]:
+    """The title and body said when ``members`` Alertmanagers that are not one cluster all answer
+    again (``members_down_line``)."""
+    return tr("All Alertmanagers answer again"), tr("All %1 Alertmanagers answer.").replace("%1", str(members))
+
+
+def degraded_body(members_down: tuple[str, ...], translate: Translate) -> str:
+    """The "cluster degraded" notice's body: one "URL: reason" line per member that does not
+    answer, the client's reason in ``translate``'s language."""
+    return "\n".join(translate_reason(member, translate) for member in members_down)
+
+
 def connection_lines(view: Overview) -> list[str]:
     """Tooltip lines of the connection (issue 6): a degraded cluster with each member that does
     not answer, a warning while TLS checks are off, one while the members are not one
@@ -125,9 +152,7 @@ def connection_lines(view: Overview) -> list[str]:
     just restarted, and one while alerts, or silences, are left out as unreadable."""
     lines = []
     if view.degraded:
-        lines.append((tr("Cluster degraded: %1 of %2 members does not answer") if len(view.members_down) == 1 else
-                      tr("Cluster degraded: %1 of %2 members do not answer")).replace(
-            "%1", str(len(view.members_down))).replace("%2", str(view.members)))
+        lines.append(members_down_line(view))
         lines += [f"  {clip(translate_reason(member, QCoreApplication.translate), REASON_LIMIT)}"
                   for member in view.members_down]
     if view.insecure:

@@ -1,0 +1,101 @@
+"""The PromQL parser's reasons (``promql_parser``, GreptimeTeam's Rust parser, which
+``prometheus.expression`` gives after "not valid PromQL: "), in the engineer's language (no Qt).
+
+The parser words its errors in English, with the part of the expression at fault quoted
+(``unexpected character after '.': '.'``). Each known wording is a pattern here, and the same
+sentence in the catalogue (context "errors") with the quoted parts as ``%1``, ``%2``
+(review 75 BD4: "PromQL inválido: unexpected character after '.': '.'" in Portuguese). The
+wordings are those of promql-parser 0.4 to 0.6 (its lexer and grammar, ``src/parser/lex.rs``,
+``promql.y``, ``ast.rs``); one it adds later stays in English, as the parser's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .i18n import QT_TRANSLATE_NOOP, Translate, english
+
+_Q = "'(.*)'"  # the parser's quoted part
+#: (the parser's message, whole; its wording in the catalogue), the more precise first.
+_PARSER_REASONS = tuple((re.compile(pattern + r"\Z", re.DOTALL), words) for pattern, words in (
+    (rf"unexpected character after '(.)' inside braces: {_Q}",
+     QT_TRANSLATE_NOOP("errors", "unexpected character after '%1' inside braces: '%2'")),
+    (rf"unexpected character after '(.)': {_Q}", QT_TRANSLATE_NOOP("errors", "unexpected character after '%1': '%2'")),
+    (rf"unexpected character inside braces: {_Q}", QT_TRANSLATE_NOOP("errors", "unexpected character inside braces: '%1'")),
+    (rf"unexpected character inside brackets: {_Q}",
+     QT_TRANSLATE_NOOP("errors", "unexpected character inside brackets: '%1'")),
+    (r"unexpected character: (.*)", QT_TRANSLATE_NOOP("errors", "unexpected character: %1")),
+    (r"unclosed left parenthesis", QT_TRANSLATE_NOOP("errors", "unclosed left parenthesis")),
+    (r"too many left parentheses", QT_TRANSLATE_NOOP("errors", "too many left parentheses")),
+    (r"unexpected right parenthesis '\)'", QT_TRANSLATE_NOOP("errors", "unexpected right parenthesis ')'")),
+    (r"unexpected right brace '\}'", QT_TRANSLATE_NOOP("errors", "unexpected right brace '}'")),
+    (r"unexpected right bracket '\]'", QT_TRANSLATE_NOOP("errors", "unexpected right bracket ']'")),
+    (r"unexpected left brace '(.)' inside braces", QT_TRANSLATE_NOOP("errors", "unexpected '%1' inside braces")),
+    (r"unexpected left brace '(.)' inside brackets", QT_TRANSLATE_NOOP("errors", "unexpected '%1' inside brackets")),
+    (r"unexpected end of input inside braces", QT_TRANSLATE_NOOP("errors", "the expression ends inside braces")),
+    (r"unexpected end of input inside brackets", QT_TRANSLATE_NOOP("errors", "the expression ends inside brackets")),
+    (r"expect duration before first colon\(:\) in brackets",
+     QT_TRANSLATE_NOOP("errors", "a duration is needed before the first colon (:) in brackets")),
+    (r"unexpected second colon\(:\) in brackets", QT_TRANSLATE_NOOP("errors", "unexpected second colon (:) in brackets")),
+    (r"unterminated quoted string (.*)", QT_TRANSLATE_NOOP("errors", "unterminated quoted string %1")),
+    (r"escape sequence not terminated", QT_TRANSLATE_NOOP("errors", "escape sequence not terminated")),
+    (rf"unknown escape sequence {_Q}", QT_TRANSLATE_NOOP("errors", "unknown escape sequence '%1'")),
+    (r"'!' can not be at the end", QT_TRANSLATE_NOOP("errors", "'!' cannot be at the end")),
+    (r"no expression found in input", QT_TRANSLATE_NOOP("errors", "no expression found")),
+    (r"invalid promql query", QT_TRANSLATE_NOOP("errors", "not a PromQL query")),
+    (rf"unknown function with name {_Q}", QT_TRANSLATE_NOOP("errors", "unknown function '%1'")),
+    (rf"unexpected identifier {_Q} in label matching, expected string",
+     QT_TRANSLATE_NOOP("errors", "unexpected name '%1' in a label matcher, expected a quoted string")),
+    (r"unexpected ',' in label matching, expected identifier or right_brace",
+     QT_TRANSLATE_NOOP("errors", "unexpected ',' in a label matcher, expected a label name or '}'")),
+    (rf"unexpected {_Q} in label matching, expected string",
+     QT_TRANSLATE_NOOP("errors", "unexpected '%1' in a label matcher, expected a quoted string")),
+    (rf"invalid label matcher, expected label matching operator after {_Q}",
+     QT_TRANSLATE_NOOP("errors", "invalid label matcher: expected =, !=, =~ or !~ after '%1'")),
+    (r"unexpected end of input in offset, expected duration",
+     QT_TRANSLATE_NOOP("errors", "the expression ends after offset: a duration is needed")),
+    (r"unexpected end of input in @, expected timestamp",
+     QT_TRANSLATE_NOOP("errors", "the expression ends after @: a time is needed")),
+    (r"missing unit character in duration", QT_TRANSLATE_NOOP("errors", "a duration without its unit")),
+    (r"bad number or duration syntax: (.*)", QT_TRANSLATE_NOOP("errors", "not a number or duration: %1")),
+    (r"duration must be greater than 0", QT_TRANSLATE_NOOP("errors", "the duration must be greater than 0")),
+    (r"binary expression must contain only scalar and instant vector types",
+     QT_TRANSLATE_NOOP("errors", "an operator's operands must be numbers or instant vectors")),
+    (r"comparisons between scalars must use BOOL modifier",
+     QT_TRANSLATE_NOOP("errors", "a comparison between numbers needs the bool modifier")),
+    (rf"set operator {_Q} not allowed in binary scalar expression",
+     QT_TRANSLATE_NOOP("errors", "the set operator '%1' is not allowed with a number")),
+    (r"bool modifier can only be used on comparison operators",
+     QT_TRANSLATE_NOOP("errors", "bool can only modify a comparison")),
+    (r"vector matching only allowed between vectors",
+     QT_TRANSLATE_NOOP("errors", "vector matching is only allowed between vectors")),
+    (r"vector selector must contain at least one non-empty matcher",
+     QT_TRANSLATE_NOOP("errors", "a selector needs at least one matcher that is not empty")),
+    (r"ranges only allowed for vector selectors", QT_TRANSLATE_NOOP("errors", "a range is only allowed after a selector")),
+    (r"offset may not be set multiple times", QT_TRANSLATE_NOOP("errors", "offset given more than once")),
+    (r"@ <timestamp> may not be set multiple times", QT_TRANSLATE_NOOP("errors", "@ given more than once")),
+    (r"trailing commas not allowed in function call args",
+     QT_TRANSLATE_NOOP("errors", "a comma after a function's last argument")),
+    (r"expected type (\w+) in call to function '(.*)', got (\w+)",
+     QT_TRANSLATE_NOOP("errors", "the function '%2' needs a %1, got a %3")),
+    (r"expected (\d+) argument\(s\) in call to '(.*)', got (\d+)",
+     QT_TRANSLATE_NOOP("errors", "the function '%2' takes %1 argument(s), got %3")),
+    (r"wrong number of arguments for aggregate expression provided, expected (\d+), got (\d+)",
+     QT_TRANSLATE_NOOP("errors", "wrong number of arguments for the aggregation: expected %1, got %2")),
+    (r"unary expression only allowed on expressions of type scalar or vector, got:? ?(\w+)",
+     QT_TRANSLATE_NOOP("errors", "a sign (+ or -) is only allowed before a number or a vector, not a %1")),
+    (rf"metric name must not be set twice: {_Q} or {_Q}",
+     QT_TRANSLATE_NOOP("errors", "the metric name is given twice: '%1' and '%2'")),
+))
+
+
+def parser_reason(text: str, tr: Translate = english) -> str:
+    """The parser's message ``text`` (what follows "not valid PromQL: ") in ``tr``'s language:
+    one of the known wordings, the expression's quoted parts kept as they are; any other
+    message as the parser gives it."""
+    for pattern, words in _PARSER_REASONS:
+        found = pattern.match(text)
+        if found is not None:
+            values = found.groups()
+            return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], tr("errors", words))
+    return text
