@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QObject, QTimer
 
 from oncall_tray.notify.server_watch import INTERFACE, PATH, SERVICE, NotAsked, ServerWatch
-from oncall_tray.ui.gui_bus import BusClosed, BusUnanswered, GuiBusy, GuiThreadBus
+from oncall_tray.ui.gui_bus import BusClosed, BusUnanswered, GuiBusy
 from oncall_tray.ui.notice_clicks import NoticeClicks
 
 
@@ -73,7 +73,7 @@ def test_a_bus_that_never_answers_holds_neither_the_gui_thread_nor_the_caller(qt
     for connection, _address in held:  # the bus goes: the probe still waiting ends (libdbus holds a
         connection.close()  # lock of the process while it waits: other tests' connections would wait)
     server.close()
-    qtbot.waitUntil(lambda: not clicks._bus._probing.is_alive(), timeout=10000)
+    qtbot.waitUntil(clicks._bus._probing.done.is_set, timeout=10000)
 
 
 @pytest.mark.desktop
@@ -157,7 +157,7 @@ def test_the_chain_passes_a_call_not_made_without_setting_the_backend_aside():
     for number in range(5):
         assert chain.send(Notice(title=f"N{number}", body="", severity=None)) == "plyer"
     assert chain.backends == ["notification with actions", "plyer"]  # never set aside
-    assert issubclass(GuiBusy, NotAsked)
+    assert issubclass(GuiBusy, NotAsked) and issubclass(BusUnanswered, NotAsked)  # (the bus's, not the server's)
 
 
 def test_after_close_calls_fail_at_once_and_nothing_escapes(qtbot, tmp_path):
@@ -194,9 +194,35 @@ def test_a_call_still_waiting_at_close_is_never_answered_into_the_loop(qtbot, de
         clicks.close()
         thread.join(5)
         assert isinstance(outcome[0], BusClosed), outcome
-        del clicks, bus
+        clicks = bus = None  # (the last references)
         gc.collect()
         qtbot.wait(500)  # the loop runs what the closed connection left: nothing raises
     finally:
         os.kill(dunst, signal.SIGCONT)
     qtbot.wait(500)
+
+
+@pytest.mark.desktop
+def test_two_callers_at_once_share_the_probe_of_a_bus_that_answers(qtbot, desktop, tmp_path, monkeypatch):
+    """Code review 86 BG2: the second of two callers needing the connection at once (the delivery
+    thread and the server watch, or the GUI thread) was told the bus did not answer."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    clicks = NoticeClicks(_Controller(), tmp_path / "cache")
+    opened = clicks._open
+
+    def slow_probe(listen):
+        if not listen:
+            time.sleep(0.3)  # both callers arrive while the first probe runs
+        return opened(listen)
+
+    clicks._bus._make = slow_probe
+    bus = clicks._connection()
+    callers = []
+    for _ in range(2):  # the second while the first's probe runs
+        callers.append(_in_thread(lambda: bus.call_blocking(SERVICE, PATH, INTERFACE, "GetServerInformation",
+                                                            timeout=5)))
+        qtbot.wait(100)
+    qtbot.waitUntil(lambda: not any(thread.is_alive() for thread, _outcome in callers), timeout=20000)
+    answers = [outcome[0] for _thread, outcome in callers]
+    assert all(isinstance(answer, tuple) and answer[0] == "dunst" for answer in answers), answers
+    clicks.close()

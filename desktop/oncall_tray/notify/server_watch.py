@@ -37,9 +37,10 @@ NO_ANSWER = ("org.freedesktop.DBus.Error.NoReply", "org.freedesktop.DBus.Error.T
 
 
 class NotAsked(Exception):
-    """A call that was not made, or whose answer did not reach its caller, for a reason of the
-    tray's own (``ui.gui_bus.GuiBusy``: the GUI thread, which makes the calls of the
-    notifications with actions, was busy): neither an answer of the server nor its silence.
+    """A call that was not made, or whose answer did not reach its caller, for a reason that is
+    not the server's (``ui.gui_bus.GuiBusy``: the GUI thread, which makes the calls of the
+    notifications with actions, was busy; ``ui.gui_bus.BusUnanswered``: no connection to the bus
+    could be opened): neither an answer of the server nor its silence.
     ``backends.NotificationChain`` passes to the next backend without counting a failure, and the
     watch asks again (code review 85 BE4: it stopped watching, the silent server taken as
     answering)."""

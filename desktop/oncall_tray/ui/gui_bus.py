@@ -58,9 +58,27 @@ class GuiBusy(NotAsked):
     dispatch its answer within ``ANSWER_GRACE`` s past its time limit."""
 
 
-class BusUnanswered(Exception):
-    """The session bus did not let a connection be opened within ``PROBE_WITHIN`` s (or is still
-    being tried by an earlier probe): nothing was sent."""
+class BusUnanswered(NotAsked):
+    """The session bus did not let a connection be opened within ``PROBE_WITHIN`` s: nothing was
+    sent to the notification server, which may answer (code review 86 BG3: the watch took it for
+    a server answering again, and the chain set the backend aside)."""
+
+
+class _Probe:
+    """One try at opening (and closing at once) a connection without a main loop, in a thread of
+    its own: ``done`` once it ended, ``error`` what opening raised, or None."""
+
+    def __init__(self, make: Callable[[bool], Any]) -> None:
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+        threading.Thread(target=self._run, args=(make,), name="oncall-tray-bus-probe", daemon=True).start()
+
+    def _run(self, make: Callable[[bool], Any]) -> None:
+        try:
+            make(False).close()
+        except Exception as exc:  # noqa: BLE001 - handed to the callers
+            self.error = exc
+        self.done.set()
 
 
 class _Call:
@@ -107,7 +125,7 @@ class GuiThreadBus(QObject):
         self._make = make
         self._start_within = start_within
         self._probe_within = probe_within
-        self._probing: threading.Thread | None = None  # the last probe's thread (one at a time)
+        self._probing: _Probe | None = None  # the last probe (one at a time)
         self._gui_thread = threading.get_ident()
         self._bus: Any = None
         self._closed = False
@@ -139,31 +157,21 @@ class GuiThreadBus(QObject):
         return self._bus
 
     def _probe(self) -> None:
-        """Open and close a throwaway connection in a thread of its own, waiting for it at most
-        ``probe_within`` s: returns once the bus answered, raises ``BusUnanswered`` (a probe
-        still running from an earlier call counts as no answer), or what opening raised. (libdbus
-        holds a lock of the whole process while a connection waits for the bus's Hello: while a
-        probe waits, every connection opened in the process waits too, so none is opened in the
-        GUI thread then.)"""
-        outcome: list[BaseException | None] = []
-
-        def probe() -> None:
-            try:
-                self._make(False).close()
-                outcome.append(None)
-            except Exception as exc:  # noqa: BLE001 - handed to the caller
-                outcome.append(exc)
-
+        """Show that the bus answers: a throwaway connection opened and closed in a thread of its
+        own (``_Probe``), one at a time: a caller while one runs waits for that one (code review
+        86 BG2: the second of two callers was told the bus did not answer). Waits at most
+        ``probe_within`` s; raises ``BusUnanswered`` without an answer by then, or what opening
+        raised. (libdbus holds a lock of the whole process while a connection waits for the bus's
+        Hello: while a probe waits, every connection opened in the process waits too, so none is
+        opened in the GUI thread then.)"""
         with self._lock:
-            if self._probing is not None and self._probing.is_alive():
-                raise BusUnanswered("the session bus has not answered a connection since an earlier try")
-            self._probing = thread = threading.Thread(target=probe, name="oncall-tray-bus-probe", daemon=True)
-        thread.start()
-        thread.join(self._probe_within)
-        if not outcome:
+            probe = self._probing
+            if probe is None or probe.done.is_set():  # none running: a new one (the bus may have gone since)
+                probe = self._probing = _Probe(self._make)
+        if not probe.done.wait(self._probe_within):
             raise BusUnanswered(f"the session bus did not answer a connection within {self._probe_within:g} s")
-        if outcome[0] is not None:
-            raise outcome[0]
+        if probe.error is not None:
+            raise probe.error
 
     def call_blocking(self, bus_name: str, object_path: str, dbus_interface: str, method: str,
                       signature: str = "", args: Sequence[Any] = (), timeout: float = -1.0) -> Any:
@@ -176,7 +184,7 @@ class GuiThreadBus(QObject):
         if threading.get_ident() == self._gui_thread:
             return self.connected().call_blocking(bus_name, object_path, dbus_interface, method, signature,
                                                   tuple(args), timeout=timeout)
-        if self.connection is None and not self._closed:
+        if self._bus is None and not self._closed:  # (no libdbus call on the connection off the GUI thread)
             self._probe()  # here, not in the GUI thread: a bus that does not answer holds this thread only
         call = _Call()
         with self._lock:
