@@ -175,3 +175,18 @@ def test_a_journal_usable_again_is_read_by_the_poller(qtbot, alertmanager, tmp_p
     finally:
         worker.stop()
         journal.close()
+
+
+def test_the_red_flag_said_is_not_said_again_through_another_url():
+    """Code review 86 BF1: new settings with another URL (a proxy of the same Alertmanager) said
+    "Several critical alerts at once" again for the same alerts: the flags said, kept by the alerts
+    they were said for, went with the flags in force."""
+    from test_attention import T0, World, alert
+
+    crit = [alert("APIDown", "critical", T0), alert("DiskSpaceRunningOut", "critical", T0)]
+    old = World()
+    assert RedFlag.SEVERAL_CRITICAL in old.at(T0 + dt.timedelta(minutes=1), crit).new_red_flags
+    new = World()
+    new.monitor.carry_over(old.monitor, another=True)
+    new.tracker.resume(old.tracker.snapshot)  # as the poller's hand-over (``_left_seen``)
+    assert RedFlag.SEVERAL_CRITICAL not in new.at(T0 + dt.timedelta(minutes=2), crit).new_red_flags

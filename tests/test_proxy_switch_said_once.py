@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from conftest import make_alert, utcnow
 from nginx_proxy import NginxProxy
 
@@ -50,6 +52,7 @@ def _said(result) -> list[str]:
 def test_a_proxy_of_the_same_alertmanager_says_nothing_again(qtbot, alertmanager, tmp_path):
     now = utcnow()
     alertmanager.post_alerts([make_alert("APIDown", "critical", starts_at=now - 20 * MIN),
+                              make_alert("DiskSpaceRunningOut", "critical", starts_at=now - 2 * MIN),
                               make_alert("CertificateExpiringSoon", "info", starts_at=now - 70 * MIN)])
     journal = Journal.open(tmp_path / "journal.sqlite")
     shifts.start_shift(journal, "ana")
@@ -58,6 +61,8 @@ def test_a_proxy_of_the_same_alertmanager_says_nothing_again(qtbot, alertmanager
         first, results = _poller(qtbot, alertmanager.url, journal)
         pollers.append(first)
         assert "Escalate to L2: APIDown" in _said(results[0]), _said(results[0])
+        # two critical alerts: the red flag, said once in the shift whatever the URL (code review 86 BF1)
+        assert "Red flag: Several critical alerts at once" in _said(results[0]), _said(results[0])
         with NginxProxy(alertmanager.url, basic=None) as proxy:
             away, results = _poller(qtbot, proxy.url, journal, follows=first)
             pollers.append(away)
@@ -70,7 +75,7 @@ def test_a_proxy_of_the_same_alertmanager_says_nothing_again(qtbot, alertmanager
             pollers.append(back)
             assert (_fired(results[0]), _said(results[0])) == ([], []), results[0].attention_notices
             assert sorted(a.alertname for a in results[0].update.snapshot.alerts.values()) == [
-                "APIDown", "CertificateExpiringSoon", "HighMemoryUsage"]
+                "APIDown", "CertificateExpiringSoon", "DiskSpaceRunningOut", "HighMemoryUsage"]
     finally:
         for poller in pollers:
             poller.shutdown(3000)
@@ -106,3 +111,40 @@ def test_the_running_tray_says_nothing_again_after_settings_to_a_proxy_and_back(
         assert len(set(titles)) == len(titles) and not any(t.startswith("Alerts firing") for t in titles[len(
             before):]), titles
         assert not any("2 alerts" in t or "APIDown" in t for t in titles[len(before):]), titles
+
+
+@pytest.mark.parametrize("to_proxy", [False, True])
+def test_an_alert_fired_in_the_poll_before_new_settings_is_notified_once(qtbot, alertmanager, tmp_path, monkeypatch,
+                                                                         to_proxy):
+    """Code review 86 BF2: the old poller's poll in which an alert fired, worked out but not yet
+    delivered when new settings to another URL (a proxy) were applied: the alert was listed,
+    never notified (the new tracker went on from the old one's, which knew it). The same URL:
+    the new poller fires it again from what was shown. Either way, said once."""
+    import threading
+
+    from conftest import running_tray
+    from PySide6.QtCore import Qt
+
+    from oncall_tray.ui.notifications import Notifier
+
+    alertmanager.post_alerts([make_alert("APIDown", "warning", starts_at=utcnow() - MIN)])
+    config = Config(alertmanager_url=alertmanager.url, notifications=False, poll_interval=3600, engineer="ana",
+                    language="en")
+    shown: list = []
+    monkeypatch.setattr(Notifier, "show", lambda self, notices: shown.extend(notices))
+    with running_tray(qtbot, config, tmp_path) as ctl, NginxProxy(alertmanager.url, basic=None) as proxy:
+        qtbot.waitUntil(lambda: ctl.snapshot is not None, timeout=15000)
+        alertmanager.post_alerts([make_alert("HighMemoryUsage", "warning", starts_at=utcnow() - MIN)])
+        computed = threading.Event()
+        old = ctl.poller
+        old._worker.polled.connect(lambda r: computed.set(), Qt.ConnectionType.DirectConnection)
+        before = len(shown)
+        old.refresh()
+        assert computed.wait(15)  # worked out in its thread, its delivery to this thread still queued
+        ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=proxy.url if to_proxy else alertmanager.url))
+        with qtbot.waitSignal(ctl.poller.polled, timeout=15000):
+            pass
+        qtbot.waitUntil(lambda: len(ctl.snapshot.alerts) == 2, timeout=15000)
+        qtbot.wait(300)  # (the late result, queued before the new poller's, is long delivered)
+        texts = [n.title + " " + n.body for n in shown[before:]]
+        assert sum("HighMemoryUsage" in t for t in texts) == 1, texts

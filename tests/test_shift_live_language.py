@@ -105,6 +105,9 @@ def test_why_the_journal_cannot_be_used_follows_a_language_change(qtbot, tmp_pat
                 assert line.startswith("Sem notas aqui: o diário do turno não pode ser usado (outro "
                                        "oncall-tray está com o diário do turno (configurações "), line
                 assert str(side.unusable()).startswith("o diário do turno não pode ser usado (outro oncall-tray")
+                # and the Take over the shift banner's (``problem``), worded once at open (code review 86 BF3)
+                assert side.problem.startswith("O diário do turno não é usado por esta bandeja: outro oncall-tray "
+                                               "está com o diário do turno"), side.problem
         finally:
             side.shutdown()
     finally:

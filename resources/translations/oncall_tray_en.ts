@@ -751,7 +751,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="369"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -7232,7 +7232,7 @@ review in</translation>
         <translation>(Incidents, in the tray menu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="291"/>
         <source>, watching %1</source>
         <translation>, watching %1</translation>
     </message>
@@ -7314,10 +7314,10 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="178"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="202"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -7344,7 +7344,7 @@ review in</translation>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="202"/>
         <source>The shift journal can be used again.</source>
         <translation>The shift journal can be used again.</translation>
     </message>
@@ -7358,7 +7358,7 @@ review in</translation>
         <translation type="vanished">The shift journal cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="125"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
@@ -7368,12 +7368,12 @@ review in</translation>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="93"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</translation>
     </message>
@@ -7413,12 +7413,12 @@ review in</translation>
         <translation>Your expires, never confirmed; still active. Expire them in the alerts window&apos;s Silences tab, or: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="289"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>another oncall-tray holds the shift journal (settings %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="113"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</translation>
     </message>
@@ -7427,7 +7427,7 @@ review in</translation>
         <translation type="vanished">it follows another Alertmanager than the one given with --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="111"/>
         <source>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</source>
         <translation>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</translation>
     </message>
@@ -7437,22 +7437,22 @@ review in</translation>
         <translation>no answer from Alertmanager yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="66"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>the shift journal cannot be used (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="287"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="284"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="67"/>
         <source>the shift journal is closed</source>
         <translation>the shift journal is closed</translation>
     </message>

@@ -746,7 +746,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="369"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -7219,7 +7219,7 @@ revisar em</translation>
         <translation>(Incidentes, no menu da bandeja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="291"/>
         <source>, watching %1</source>
         <translation>, que vigia %1</translation>
     </message>
@@ -7301,10 +7301,10 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/shift_controller.py" line="178"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="161"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="168"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="183"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="202"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
         <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
         <source>Shift journal</source>
@@ -7331,7 +7331,7 @@ revisar em</translation>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="189"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="202"/>
         <source>The shift journal can be used again.</source>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
@@ -7345,7 +7345,7 @@ revisar em</translation>
         <translation type="vanished">O diário do turno não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="112"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="125"/>
         <source>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</source>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
@@ -7355,12 +7355,12 @@ revisar em</translation>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="93"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that the two trays do not record over each other; quit the other one and start this one again to use them here.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que as duas bandejas não registrem uma por cima da outra; para usá-las aqui, feche a outra e inicie esta de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="115"/>
         <source>The shift journal is not used by this tray: %1. Its shift features are off, so that these alerts are not recorded as that shift&apos;s.</source>
         <translation>O diário do turno não é usado por esta bandeja: %1. As funções de turno ficam desligadas, para que estes alertas não sejam registrados como os daquele turno.</translation>
     </message>
@@ -7400,12 +7400,12 @@ revisar em</translation>
         <translation>Suas expirações, nunca confirmadas; ainda ativos. Expire-os na aba Silenciamentos da janela de alertas ou: oncall-tray silence expire ID (IDs: oncall-tray silence list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="276"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="289"/>
         <source>another oncall-tray holds the shift journal (settings %1)</source>
         <translation>outro oncall-tray está com o diário do turno (configurações %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="113"/>
         <source>it follows another Alertmanager (%1) than the one given with --alertmanager (%2)</source>
         <translation>ele acompanha outro Alertmanager (%1), não o dado com --alertmanager (%2)</translation>
     </message>
@@ -7414,7 +7414,7 @@ revisar em</translation>
         <translation type="vanished">ele acompanha outro Alertmanager, não o dado com --alertmanager (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="111"/>
         <source>it follows the whole cluster (%1), not only the members given with --alertmanager (%2)</source>
         <translation>ele acompanha o cluster inteiro (%1), não só os membros dados com --alertmanager (%2)</translation>
     </message>
@@ -7424,22 +7424,22 @@ revisar em</translation>
         <translation>ainda sem resposta do Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="66"/>
         <source>the shift journal cannot be used (%1)</source>
         <translation>o diário do turno não pode ser usado (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="287"/>
         <source>the shift journal follows %1, held by another oncall-tray (settings %3); this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray (configurações %3); esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="271"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="284"/>
         <source>the shift journal follows %1, held by another oncall-tray on these same settings; this tray watches %2</source>
         <translation>o diário do turno segue %1, com outro oncall-tray nestas mesmas configurações; esta bandeja acompanha %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="67"/>
         <source>the shift journal is closed</source>
         <translation>o diário do turno está fechado</translation>
     </message>

@@ -37,9 +37,11 @@ class AttentionMemory:
         self._expiry_said = set(previous._expiry_said)
         self._overdue_said, self._unresolved_said = set(previous._overdue_said), set(previous._unresolved_said)
         self._answers_said, self._resolves_said = dict(previous._answers_said), dict(previous._resolves_said)
-        if another:
-            return
-        self._flags_said, self._muted = dict(previous._flags_said), set(previous._muted)
+        # the red flags said, by the alerts each was said for: said once per shift, whatever the URL
+        # (code review 86 BF1: "Several critical alerts at once" said again through a proxy)
+        self._flags_said = dict(previous._flags_said)
+        if not another:
+            self._muted = set(previous._muted)
 
     def forget(self) -> None:
         """Forget what was said (levels announced, reminders, expiring acknowledgements, missed

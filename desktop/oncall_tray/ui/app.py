@@ -270,9 +270,19 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         its state (``Handover._taking_over``), come after they were applied: what the new one takes
         as said is said, the contact's change and the monitor's notices (code review 81 AX13: they
         went nowhere); its alerts are not shown, the new poller finds them again from those shown."""
-        translate = QCoreApplication.translate
-        said = plan(dataclasses.replace(result, update=None), translate, self.config.notification_summary_threshold,
-                    self.config.zone())
+        self._say_before(dataclasses.replace(result, update=None))
+
+    def _polled_before_elsewhere(self, result: PollResult) -> None:
+        """``_polled_before`` for new settings with another Alertmanager (another URL): the new
+        poller's tracker went on from the old one's, which knows this poll's alerts, so its fired
+        and resolved ones are said here, or never (code review 86 BF2: an alert fired in the poll
+        worked out as Settings > OK was pressed was listed, never notified); not shown."""
+        self._say_before(result)
+
+    def _say_before(self, result: PollResult) -> None:
+        """Say ``result``'s notices (``plan``) and its monitor's, of a poller new settings replaced."""
+        said = plan(result, QCoreApplication.translate, self.config.notification_summary_threshold,
+                    self.config.zone(), self._flapping_told)
         self.notifier.show(said + list(result.attention_notices))
 
     def _shift_changed(self, _shift) -> None:
@@ -315,9 +325,10 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.tray.set_config(self.config)
         if self._window is not None:  # once no question of it is open (code review 72 AH8)
             when_idle(self._window, (), lambda old=self._window: self._remake_window(old))
+        same = Poller.same_alertmanager(self.poller, self.config)
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
-        old_poller.polled.connect(self._polled_before)
+        old_poller.polled.connect(self._polled_before if same else self._polled_before_elsewhere)
         # Not waiting long: a request in flight must not freeze the GUI, nor the new poller, which takes
         # the old one's state over at once (``Poller.start``); the old thread ends after its request
         # (its answer dropped) and is reaped here or at quit.

@@ -42,6 +42,18 @@ class JournalAccess:
     ``save_text``) and reads them back (``state``)."""
 
     @property
+    def problem(self) -> str:
+        """What keeps the journal from being used, or what was kept of a damaged one ("": none),
+        worded in the language of the moment where it is shown (code review 86 BF3: worded once at
+        open, the Take over the shift banner kept the start's language after a language switch).
+        Set to a ``str`` or to a function giving it (called each time it is read)."""
+        return self._problem()
+
+    @problem.setter
+    def problem(self, text: str | Callable[[], str]) -> None:
+        self._problem = text if callable(text) else (lambda: text)
+
+    @property
     def available(self) -> bool:
         """True when the journal works."""
         return self.journal is not None
@@ -78,9 +90,10 @@ class JournalAccess:
                 self.held = exc.holder
                 self.elsewhere = self.held.settings or "?"
                 self._reason = lambda: held_text(self.held)
-                self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
-                                  "that the two trays do not record over each other; quit the other one and start "
-                                  "this one again to use them here.").replace("%1", self._reason())
+                self.problem = lambda: tr(
+                    "The shift journal is not used by this tray: %1. Its shift features are off, so that the two "
+                    "trays do not record over each other; quit the other one and start this one again to use them "
+                    "here.").replace("%1", self._reason())
                 log.warning("%s", self.problem)
                 return False
         try:
@@ -99,9 +112,9 @@ class JournalAccess:
                                                "--alertmanager (%2)") if some
                                             else tr("it follows another Alertmanager (%1) than the one given with "
                                                     "--alertmanager (%2)")).replace("%1", followed).replace("%2", given)
-                    self.problem = tr("The shift journal is not used by this tray: %1. Its shift features are off, so "
-                                      "that these alerts are not recorded as that shift's.").replace(
-                        "%1", self._reason())
+                    self.problem = lambda: tr(
+                        "The shift journal is not used by this tray: %1. Its shift features are off, so "
+                        "that these alerts are not recorded as that shift's.").replace("%1", self._reason())
                     log.warning("%s", self.problem)
                     return False
             except JournalError:
@@ -109,13 +122,13 @@ class JournalAccess:
                 raise
         except JournalError as exc:
             self._reason = lambda exc=exc: failure_text(exc)  # (bound: ``exc`` is unset after this block)
-            self.problem = tr("The shift journal cannot be used: %1. Once its folder can be written, open a "
-                              "shift window again: no restart is needed.").replace("%1", self._reason())
+            self.problem = lambda: tr("The shift journal cannot be used: %1. Once its folder can be written, open "
+                                      "a shift window again: no restart is needed.").replace("%1", self._reason())
             log.error("%s", exc)
             return False
         self.journal, self.problem = journal, ""
         if journal.damage is not None:
-            self.problem = journal.damage.message(self.translate)
+            self.problem = partial(journal.damage.message, self.translate)
         self.writer = Background("journal", last=journal.close, parent=self)
         journal.place.on_moved = self.journal_moved.emit  # from the thread that noticed
         return True
