@@ -4,7 +4,7 @@ messages, log lines, the settings draft and ``oncall-tray status``'s stderr: its
 ``Summer@am.example.com`` read as an e-mail address (``url_passwords._mail``), which a word after a
 real ``host:port`` must stay ("http://am:9093 ended, by bob@example.com"). Rule: after a bare
 ``name:digits`` word (nothing after its port), an e-mail-like word on its line ends the password
-unless a word between closes a clause ("," ";" ":" "." "!" "?" at its end: a sentence goes on),
+unless a word between closes a clause ("," ";" ":" at its end: a sentence goes on; code review 86B BG5),
 secrecy first. The contact-lost notice shows its address by the same rule (``shown_url``)."""
 
 from __future__ import annotations

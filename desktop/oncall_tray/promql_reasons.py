@@ -4,9 +4,12 @@
 The parser words its errors in English, with the part of the expression at fault quoted
 (``unexpected character after '.': '.'``). Each known wording is a pattern here, and the same
 sentence in the catalogue (context "errors") with the quoted parts as ``%1``, ``%2``
-(review 75 BD4: "PromQL inválido: unexpected character after '.': '.'" in Portuguese). The
-wordings are those of promql-parser 0.4 to 0.6 (its lexer and grammar, ``src/parser/lex.rs``,
-``promql.y``, ``ast.rs``); one it adds later stays in English, as the parser's own words.
+(review 75 BD4: "PromQL inválido: unexpected character after '.': '.'" in Portuguese); a type's
+name in it (``vector``, ``matrix``, ``scalar``, ``string``: a group named ``type…``) is said in
+the engineer's words too (``_TYPES``, code review 86B BG6). The wordings are those of
+promql-parser 0.12 (the version pyproject.toml pins; its lexer and grammar, ``src/parser/lex.rs``,
+``promql.y``, ``ast.rs``, and the messages the installed parser gives, run on bad expressions);
+one a later version adds stays in English, as the parser's own words.
 """
 
 from __future__ import annotations
@@ -16,6 +19,11 @@ import re
 from .i18n import QT_TRANSLATE_NOOP, Translate, english
 
 _Q = "'(.*)'"  # the parser's quoted part
+_T1, _T2 = r"(?P<type1>\w+)", r"(?P<type2>\w+)"  # a type's name (``_TYPES``)
+#: The parser's names of a value's type (promql-parser's ``ValueType``), as the messages say them.
+_TYPES = {"vector": QT_TRANSLATE_NOOP("errors", "an instant vector"),
+          "matrix": QT_TRANSLATE_NOOP("errors", "a range vector"),
+          "scalar": QT_TRANSLATE_NOOP("errors", "a number"), "string": QT_TRANSLATE_NOOP("errors", "a string")}
 #: (the parser's message, whole; its wording in the catalogue), the more precise first.
 _PARSER_REASONS = tuple((re.compile(pattern + r"\Z", re.DOTALL), words) for pattern, words in (
     (rf"unexpected character after '(.)' inside braces: {_Q}",
@@ -76,14 +84,33 @@ _PARSER_REASONS = tuple((re.compile(pattern + r"\Z", re.DOTALL), words) for patt
     (r"@ <timestamp> may not be set multiple times", QT_TRANSLATE_NOOP("errors", "@ given more than once")),
     (r"trailing commas not allowed in function call args",
      QT_TRANSLATE_NOOP("errors", "a comma after a function's last argument")),
-    (r"expected type (\w+) in call to function '(.*)', got (\w+)",
-     QT_TRANSLATE_NOOP("errors", "the function '%2' needs a %1, got a %3")),
+    (rf"expected type {_T1} in call to function '(.*)', got {_T2}",
+     QT_TRANSLATE_NOOP("errors", "the function '%2' needs %1, got %3")),
+    (rf"expected type {_T1} in aggregation expression, got {_T2}",
+     QT_TRANSLATE_NOOP("errors", "the aggregation needs %1, got %2")),
+    (rf"subquery is only allowed on vector, got {_T1} instead",
+     QT_TRANSLATE_NOOP("errors", "a subquery is only allowed on an instant vector, got %1")),
+    (r"illegal regex for (.*)", QT_TRANSLATE_NOOP("errors", "not a valid regular expression: %1")),
+    (rf"aggregation operator expected in aggregation expression but got {_Q}",
+     QT_TRANSLATE_NOOP("errors", "an aggregation operator is needed, got '%1'")),
+    (r"unexpected <(group_left|group_right)>",
+     QT_TRANSLATE_NOOP("errors", "unexpected %1: it needs on(…) or ignoring(…) before it")),
+    (r"Number expected for fill value", QT_TRANSLATE_NOOP("errors", "fill needs a number")),
+    (rf"no grouping allowed for {_Q} operation",
+     QT_TRANSLATE_NOOP("errors", "group_left and group_right are not allowed with '%1'")),
+    (r"(.*) is not valid label in grouping opts", QT_TRANSLATE_NOOP("errors", "'%1' is not a valid label to group by")),
+    (r"offset modifier must be preceded by an vector selector or matrix selector or a subquery",
+     QT_TRANSLATE_NOOP("errors", "offset must follow a selector or a subquery")),
+    (r"@ modifier must be preceded by an vector selector or matrix selector or a subquery",
+     QT_TRANSLATE_NOOP("errors", "@ must follow a selector or a subquery")),
+    (r"no offset modifiers allowed before range", QT_TRANSLATE_NOOP("errors", "offset is not allowed before a range")),
+    (r"no @ modifiers allowed before range", QT_TRANSLATE_NOOP("errors", "@ is not allowed before a range")),
     (r"expected (\d+) argument\(s\) in call to '(.*)', got (\d+)",
      QT_TRANSLATE_NOOP("errors", "the function '%2' takes %1 argument(s), got %3")),
     (r"wrong number of arguments for aggregate expression provided, expected (\d+), got (\d+)",
      QT_TRANSLATE_NOOP("errors", "wrong number of arguments for the aggregation: expected %1, got %2")),
-    (r"unary expression only allowed on expressions of type scalar or vector, got:? ?(\w+)",
-     QT_TRANSLATE_NOOP("errors", "a sign (+ or -) is only allowed before a number or a vector, not a %1")),
+    (rf"unary expression only allowed on expressions of type scalar or vector, got:? ?{_T1}",
+     QT_TRANSLATE_NOOP("errors", "a sign (+ or -) is only allowed before a number or a vector, not %1")),
     (rf"metric name must not be set twice: {_Q} or {_Q}",
      QT_TRANSLATE_NOOP("errors", "the metric name is given twice: '%1' and '%2'")),
 ))
@@ -92,10 +119,13 @@ _PARSER_REASONS = tuple((re.compile(pattern + r"\Z", re.DOTALL), words) for patt
 def parser_reason(text: str, tr: Translate = english) -> str:
     """The parser's message ``text`` (what follows "not valid PromQL: ") in ``tr``'s language:
     one of the known wordings, the expression's quoted parts kept as they are; any other
-    message as the parser gives it."""
+    message as the parser gives it. A type's name in it (``_TYPES``) is said in ``tr``'s language
+    with its article ("a range vector"), a name the parser adds later as it gives it."""
     for pattern, words in _PARSER_REASONS:
         found = pattern.match(text)
         if found is not None:
-            values = found.groups()
+            types = {index - 1 for name, index in pattern.groupindex.items() if name.startswith("type")}
+            values = [tr("errors", _TYPES[value]) if at in types and value in _TYPES else value
+                      for at, value in enumerate(found.groups())]
             return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], tr("errors", words))
     return text

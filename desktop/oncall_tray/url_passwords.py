@@ -83,8 +83,7 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
     by commas or semicolons (``https://am1:9093,``, a list pasted) is that word and the marks as
     they are; a comma or semicolon followed by a scheme's "://" parts two words
     (``http://am:9093,http://am2:9093``: code review 72 AH10, two addresses read as one, cut as a
-    password). ``edited_from``: as ``without_password``'s, each word not among its words read as
-    being typed."""
+    password). ``edited_from``: as ``without_password``'s, a word not among its words read as typed."""
     pieces = _WORDS.split(text)
     began = set(_WORDS.split(edited_from)[::2]) if edited_from is not None else None
     found: list[tuple[str, str, str, str]] = []
@@ -109,7 +108,7 @@ def _readings(text: str, url_field: bool, edited_from: str | None = None) -> lis
                     at = end + 1
                     continue
         if end > at:
-            found.append(_word_reading("".join(pieces[at:end + 1]), url_field, editing))
+            found.append(_apart(_word_reading("".join(pieces[at:end + 1]), url_field, editing), pieces, at, end))
             at = end + 1
             continue
         stem = word.rstrip(",;")
@@ -148,21 +147,33 @@ def _mail(word: str) -> bool:
     return "." in host.rstrip(".,;:)]}'\"") and not any(mark in host for mark in ":/")
 
 
+def _apart(reading: tuple[str, str, str, str], pieces: list[str], at: int, end: int) -> tuple[str, str, str, str]:
+    """``reading`` of ``pieces[at:end + 1]`` joined (``_readings``: a password with spaces and its
+    "@host"), the first word ending at its port (``_at_port``) and the last an e-mail address
+    (``_mail``) in a sentence (a word before them on the line): a message shows "***", "***@host"
+    apart, no host invented (code review 86B BG5: "on http://node:9100 to ops@example.com" was logged
+    ``http://node:***@example.com``, now ``http://node:*** ***@example.com``)."""
+    head, kept, shown, tail = reading
+    if at >= 2 and pieces[at - 2] and _same_line(pieces[at - 1]) and _mail(pieces[end]) and _at_port(pieces[at]):
+        shown = f"{shown[:-1]} ***@" if shown.endswith("***@") else shown
+    return head, kept, shown, tail
+
+
 def _password_words(pieces: list[str], at: int, end: int) -> bool:
     """Whether ``pieces[at:end + 1]`` (``_readings``' words and the spaces between them; the last
-    word reads as an e-mail address, ``_mail``) are a user's password holding spaces and its
-    "@host" rather than an address followed by a sentence: the first word ends at its port
-    (``https://alice:2024``, no path nor mark after it) and no word before the last closes a
-    clause (ends in ",", ";", ":", ".", "!" or "?"). Secrecy first (bdleft1: ``https://alice:2024
-    Summer@am.example.com`` was shown and kept whole, ``Summer@am.example.com`` read as an e-mail
-    address); "http://am:9093 ended, by bob@example.com" and "http://grafana:3000/d/x ping
-    bob@example.com" stay as written, "http://am:9093 ended by bob@example.com" loses its words
-    after the port (``http://am:***@example.com``)."""
-    _scheme, separator, rest = pieces[at].partition("://")
-    authority, after = _split_authority(rest if separator else pieces[at])
-    if after or not authority.partition(":")[2].isdigit():  # a user name may be empty ("https://:2024")
-        return False
-    return not any(word.endswith((",", ";", ":", ".", "!", "?")) for word in pieces[at + 2:end:2])
+    reads as an e-mail address, ``_mail``) are a password holding spaces and its "@host" rather than
+    an address and a sentence: the first word ends at its port (``_at_port``) and no word before the
+    last ends in ",", ";" or ":". Secrecy first: "." "!" "?" end passphrases' words (code review 86B
+    BG5: ``https://alice:2024 Hi! Go@am.example.com`` was kept whole; bdleft1: ``…2024
+    Summer@am.example.com``); "http://am:9093 ended, by bob@example.com" stays as written."""
+    return _at_port(pieces[at]) and not any(word.endswith((",", ";", ":")) for word in pieces[at + 2:end:2])
+
+
+def _at_port(word: str) -> bool:
+    """Whether ``word`` ends at its port (``https://alice:2024``, ``https://:2024``: no path nor mark)."""
+    _scheme, separator, rest = word.partition("://")
+    authority, after = _split_authority(rest if separator else word)
+    return not after and authority.partition(":")[2].isdigit()
 
 
 def _same_line(space: str) -> bool:

@@ -2902,14 +2902,29 @@ review in</translation>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="51"/>
         <source>&apos;!&apos; cannot be at the end</source>
         <translation>&apos;!&apos; cannot be at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="101"/>
+        <source>&apos;%1&apos; is not a valid label to group by</source>
+        <translation>&apos;%1&apos; is not a valid label to group by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
         <source>@ given more than once</source>
         <translation>@ given more than once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="107"/>
+        <source>@ is not allowed before a range</source>
+        <translation>@ is not allowed before a range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="105"/>
+        <source>@ must follow a selector or a subquery</source>
+        <translation>@ must follow a selector or a subquery</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
@@ -2947,24 +2962,29 @@ review in</translation>
         <translation>TLS error</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
         <source>a comma after a function&apos;s last argument</source>
         <translation>a comma after a function&apos;s last argument</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
         <source>a comparison between numbers needs the bool modifier</source>
         <translation>a comparison between numbers needs the bool modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
         <source>a duration is needed before the first colon (:) in brackets</source>
         <translation>a duration is needed before the first colon (:) in brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
         <source>a duration without its unit</source>
         <translation>a duration without its unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>a number</source>
+        <translation>a number</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
@@ -2972,19 +2992,38 @@ review in</translation>
         <translation>a number out of range</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
         <source>a range is only allowed after a selector</source>
         <translation>a range is only allowed after a selector</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="25"/>
+        <source>a range vector</source>
+        <translation>a range vector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="81"/>
         <source>a selector needs at least one matcher that is not empty</source>
         <translation>a selector needs at least one matcher that is not empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="113"/>
+        <source>a sign (+ or -) is only allowed before a number or a vector, not %1</source>
+        <translation>a sign (+ or -) is only allowed before a number or a vector, not %1</translation>
+    </message>
+    <message>
         <source>a sign (+ or -) is only allowed before a number or a vector, not a %1</source>
-        <translation>a sign (+ or -) is only allowed before a number or a vector, not a %1</translation>
+        <translation type="vanished">a sign (+ or -) is only allowed before a number or a vector, not a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="92"/>
+        <source>a subquery is only allowed on an instant vector, got %1</source>
+        <translation>a subquery is only allowed on an instant vector, got %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
@@ -2995,6 +3034,16 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="95"/>
+        <source>an aggregation operator is needed, got &apos;%1&apos;</source>
+        <translation>an aggregation operator is needed, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <source>an instant vector</source>
+        <translation>an instant vector</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
@@ -3012,7 +3061,7 @@ review in</translation>
         <translation>an object lacks the field %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
         <source>an operator&apos;s operands must be numbers or instant vectors</source>
         <translation>an operator&apos;s operands must be numbers or instant vectors</translation>
     </message>
@@ -3032,7 +3081,7 @@ review in</translation>
         <translation>bool</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="77"/>
         <source>bool can only modify a comparison</source>
         <translation>bool can only modify a comparison</translation>
     </message>
@@ -3067,7 +3116,7 @@ review in</translation>
         <translation>datetime</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="49"/>
         <source>escape sequence not terminated</source>
         <translation>escape sequence not terminated</translation>
     </message>
@@ -3087,9 +3136,19 @@ review in</translation>
         <translation>expected a list of %1 items, got %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="98"/>
+        <source>fill needs a number</source>
+        <translation>fill needs a number</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>float</source>
         <translation>float</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="100"/>
+        <source>group_left and group_right are not allowed with &apos;%1&apos;</source>
+        <translation>group_left and group_right are not allowed with &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
@@ -3127,7 +3186,7 @@ review in</translation>
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="62"/>
         <source>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</source>
         <translation>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</translation>
     </message>
@@ -3172,19 +3231,24 @@ review in</translation>
         <translation>no argument for repetition operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
         <source>no expression found</source>
         <translation>no expression found</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="53"/>
         <source>not a PromQL query</source>
         <translation>not a PromQL query</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="68"/>
         <source>not a number or duration: %1</source>
         <translation>not a number or duration: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="93"/>
+        <source>not a valid regular expression: %1</source>
+        <translation>not a valid regular expression: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
@@ -3226,9 +3290,19 @@ review in</translation>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="83"/>
         <source>offset given more than once</source>
         <translation>offset given more than once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="106"/>
+        <source>offset is not allowed before a range</source>
+        <translation>offset is not allowed before a range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="103"/>
+        <source>offset must follow a selector or a subquery</source>
+        <translation>offset must follow a selector or a subquery</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
@@ -3266,6 +3340,11 @@ review in</translation>
         <translation>str</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="90"/>
+        <source>the aggregation needs %1, got %2</source>
+        <translation>the aggregation needs %1, got %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>the answer ends in the middle</source>
         <translation>the answer ends in the middle</translation>
@@ -3301,27 +3380,27 @@ review in</translation>
         <translation>the certificate was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
         <source>the duration must be greater than 0</source>
         <translation>the duration must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="66"/>
         <source>the expression ends after @: a time is needed</source>
         <translation>the expression ends after @: a time is needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="64"/>
         <source>the expression ends after offset: a duration is needed</source>
         <translation>the expression ends after offset: a duration is needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
         <source>the expression ends inside braces</source>
         <translation>the expression ends inside braces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
         <source>the expression ends inside brackets</source>
         <translation>the expression ends inside brackets</translation>
     </message>
@@ -3336,17 +3415,21 @@ review in</translation>
         <translation>the expression is too long or nested too deep to plot</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="80"/>
-        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
-        <translation>the function &apos;%2&apos; needs a %1, got a %3</translation>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <source>the function &apos;%2&apos; needs %1, got %3</source>
+        <translation>the function &apos;%2&apos; needs %1, got %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
+        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
+        <translation type="vanished">the function &apos;%2&apos; needs a %1, got a %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="109"/>
         <source>the function &apos;%2&apos; takes %1 argument(s), got %3</source>
         <translation>the function &apos;%2&apos; takes %1 argument(s), got %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="115"/>
         <source>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</source>
         <translation>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</translation>
     </message>
@@ -3381,12 +3464,12 @@ review in</translation>
         <translation>the server speaks TLS on this port (an https:// address?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
         <source>the set operator &apos;%1&apos; is not allowed with a number</source>
         <translation>the set operator &apos;%1&apos; is not allowed with a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="37"/>
         <source>too many left parentheses</source>
         <translation>too many left parentheses</translation>
     </message>
@@ -3396,27 +3479,32 @@ review in</translation>
         <translation>trailing \</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
         <source>unclosed left parenthesis</source>
         <translation>unclosed left parenthesis</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="97"/>
+        <source>unexpected %1: it needs on(…) or ignoring(…) before it</source>
+        <translation>unexpected %1: it needs on(…) or ignoring(…) before it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
         <source>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</source>
         <translation>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
         <source>unexpected &apos;%1&apos; inside braces</source>
         <translation>unexpected &apos;%1&apos; inside braces</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
         <source>unexpected &apos;%1&apos; inside brackets</source>
         <translation>unexpected &apos;%1&apos; inside brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
         <source>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</source>
         <translation>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</translation>
     </message>
@@ -3431,77 +3519,77 @@ review in</translation>
         <translation>unexpected answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
         <source>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</source>
         <translation>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
         <source>unexpected character after &apos;%1&apos;: &apos;%2&apos;</source>
         <translation>unexpected character after &apos;%1&apos;: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
         <source>unexpected character inside braces: &apos;%1&apos;</source>
         <translation>unexpected character inside braces: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
         <source>unexpected character inside brackets: &apos;%1&apos;</source>
         <translation>unexpected character inside brackets: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
         <source>unexpected character: %1</source>
         <translation>unexpected character: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
         <source>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</source>
         <translation>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
         <source>unexpected right brace &apos;}&apos;</source>
         <translation>unexpected right brace &apos;}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
         <source>unexpected right bracket &apos;]&apos;</source>
         <translation>unexpected right bracket &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
         <source>unexpected right parenthesis &apos;)&apos;</source>
         <translation>unexpected right parenthesis &apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="47"/>
         <source>unexpected second colon (:) in brackets</source>
         <translation>unexpected second colon (:) in brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
         <source>unknown escape sequence &apos;%1&apos;</source>
         <translation>unknown escape sequence &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
         <source>unknown function &apos;%1&apos;</source>
         <translation>unknown function &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
         <source>unterminated quoted string %1</source>
         <translation>unterminated quoted string %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="79"/>
         <source>vector matching is only allowed between vectors</source>
         <translation>vector matching is only allowed between vectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="111"/>
         <source>wrong number of arguments for the aggregation: expected %1, got %2</source>
         <translation>wrong number of arguments for the aggregation: expected %1, got %2</translation>
     </message>

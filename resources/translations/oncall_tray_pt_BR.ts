@@ -2893,14 +2893,29 @@ revisar em</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="51"/>
         <source>&apos;!&apos; cannot be at the end</source>
         <translation>&apos;!&apos; não pode estar no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="101"/>
+        <source>&apos;%1&apos; is not a valid label to group by</source>
+        <translation>&apos;%1&apos; não é um rótulo válido para agrupar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
         <source>@ given more than once</source>
         <translation>@ dado mais de uma vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="107"/>
+        <source>@ is not allowed before a range</source>
+        <translation>@ não é permitido antes de um intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="105"/>
+        <source>@ must follow a selector or a subquery</source>
+        <translation>@ deve vir depois de um seletor ou de uma subconsulta</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="33"/>
@@ -2938,24 +2953,29 @@ revisar em</translation>
         <translation>erro de TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="78"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
         <source>a comma after a function&apos;s last argument</source>
         <translation>uma vírgula depois do último argumento de uma função</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
         <source>a comparison between numbers needs the bool modifier</source>
         <translation>uma comparação entre números precisa do modificador bool</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
         <source>a duration is needed before the first colon (:) in brackets</source>
         <translation>falta uma duração antes dos primeiros dois-pontos (:) entre colchetes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
         <source>a duration without its unit</source>
         <translation>uma duração sem a unidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>a number</source>
+        <translation>um número</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="94"/>
@@ -2963,19 +2983,38 @@ revisar em</translation>
         <translation>número fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
         <source>a range is only allowed after a selector</source>
         <translation>um intervalo só é permitido depois de um seletor</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="73"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="25"/>
+        <source>a range vector</source>
+        <translation>um vetor de intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="81"/>
         <source>a selector needs at least one matcher that is not empty</source>
         <translation>um seletor precisa de ao menos um seletor de rótulo não vazio</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="86"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="113"/>
+        <source>a sign (+ or -) is only allowed before a number or a vector, not %1</source>
+        <translation>um sinal (+ ou -) só é permitido antes de um número ou vetor, não de %1</translation>
+    </message>
+    <message>
         <source>a sign (+ or -) is only allowed before a number or a vector, not a %1</source>
-        <translation>um sinal (+ ou -) só é permitido antes de um número ou vetor, não de um %1</translation>
+        <translation type="vanished">um sinal (+ ou -) só é permitido antes de um número ou vetor, não de um %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <source>a string</source>
+        <translation>um texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="92"/>
+        <source>a subquery is only allowed on an instant vector, got %1</source>
+        <translation>uma subconsulta só é permitida sobre um vetor instantâneo, recebeu %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="35"/>
@@ -2986,6 +3025,16 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/reasons.py" line="34"/>
         <source>an HTML page instead of the API&apos;s JSON (not Alertmanager&apos;s API?)</source>
         <translation>uma página HTML em vez do JSON da API (não é a API do Alertmanager?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="95"/>
+        <source>an aggregation operator is needed, got &apos;%1&apos;</source>
+        <translation>falta um operador de agregação, recebeu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <source>an instant vector</source>
+        <translation>um vetor instantâneo</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="91"/>
@@ -3003,7 +3052,7 @@ revisar em</translation>
         <translation>falta o campo %1 num objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="63"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
         <source>an operator&apos;s operands must be numbers or instant vectors</source>
         <translation>os operandos de um operador devem ser números ou vetores instantâneos</translation>
     </message>
@@ -3023,7 +3072,7 @@ revisar em</translation>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="77"/>
         <source>bool can only modify a comparison</source>
         <translation>bool só pode modificar uma comparação</translation>
     </message>
@@ -3058,7 +3107,7 @@ revisar em</translation>
         <translation>data e hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="49"/>
         <source>escape sequence not terminated</source>
         <translation>sequência de escape não terminada</translation>
     </message>
@@ -3078,9 +3127,19 @@ revisar em</translation>
         <translation>esperado uma lista de %1 itens, veio %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="98"/>
+        <source>fill needs a number</source>
+        <translation>fill precisa de um número</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="111"/>
         <source>float</source>
         <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="100"/>
+        <source>group_left and group_right are not allowed with &apos;%1&apos;</source>
+        <translation>group_left e group_right não são permitidos com &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="58"/>
@@ -3118,7 +3177,7 @@ revisar em</translation>
         <translation>sequência de escape inválida</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="62"/>
         <source>invalid label matcher: expected =, !=, =~ or !~ after &apos;%1&apos;</source>
         <translation>seletor de rótulo inválido: esperado =, !=, =~ ou !~ depois de &apos;%1&apos;</translation>
     </message>
@@ -3163,19 +3222,24 @@ revisar em</translation>
         <translation>operador de repetição sem argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
         <source>no expression found</source>
         <translation>nenhuma expressão encontrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="45"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="53"/>
         <source>not a PromQL query</source>
         <translation>não é uma consulta PromQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="68"/>
         <source>not a number or duration: %1</source>
         <translation>não é um número nem uma duração: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="93"/>
+        <source>not a valid regular expression: %1</source>
+        <translation>não é uma expressão regular válida: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="31"/>
@@ -3217,9 +3281,19 @@ revisar em</translation>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="83"/>
         <source>offset given more than once</source>
         <translation>offset dado mais de uma vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="106"/>
+        <source>offset is not allowed before a range</source>
+        <translation>offset não é permitido antes de um intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="103"/>
+        <source>offset must follow a selector or a subquery</source>
+        <translation>offset deve vir depois de um seletor ou de uma subconsulta</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="41"/>
@@ -3257,6 +3331,11 @@ revisar em</translation>
         <translation>texto</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="90"/>
+        <source>the aggregation needs %1, got %2</source>
+        <translation>a agregação precisa de %1, recebeu %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/reasons.py" line="89"/>
         <source>the answer ends in the middle</source>
         <translation>a resposta termina no meio</translation>
@@ -3292,27 +3371,27 @@ revisar em</translation>
         <translation>o certificado foi recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="69"/>
         <source>the duration must be greater than 0</source>
         <translation>a duração deve ser maior que 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="66"/>
         <source>the expression ends after @: a time is needed</source>
         <translation>a expressão termina depois de @: falta um instante</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="64"/>
         <source>the expression ends after offset: a duration is needed</source>
         <translation>a expressão termina depois de offset: falta uma duração</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="43"/>
         <source>the expression ends inside braces</source>
         <translation>a expressão termina dentro de chaves</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="44"/>
         <source>the expression ends inside brackets</source>
         <translation>a expressão termina dentro de colchetes</translation>
     </message>
@@ -3327,17 +3406,21 @@ revisar em</translation>
         <translation>a expressão é longa ou aninhada demais para ser desenhada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="80"/>
-        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
-        <translation>a função &apos;%2&apos; precisa de um %1, recebeu um %3</translation>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <source>the function &apos;%2&apos; needs %1, got %3</source>
+        <translation>a função &apos;%2&apos; precisa de %1, recebeu %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="82"/>
+        <source>the function &apos;%2&apos; needs a %1, got a %3</source>
+        <translation type="vanished">a função &apos;%2&apos; precisa de um %1, recebeu um %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="109"/>
         <source>the function &apos;%2&apos; takes %1 argument(s), got %3</source>
         <translation>a função &apos;%2&apos; recebe %1 argumento(s), recebeu %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="115"/>
         <source>the metric name is given twice: &apos;%1&apos; and &apos;%2&apos;</source>
         <translation>o nome da métrica é dado duas vezes: &apos;%1&apos; e &apos;%2&apos;</translation>
     </message>
@@ -3372,12 +3455,12 @@ revisar em</translation>
         <translation>o servidor fala TLS nesta porta (um endereço https://?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="75"/>
         <source>the set operator &apos;%1&apos; is not allowed with a number</source>
         <translation>o operador de conjunto &apos;%1&apos; não é permitido com um número</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="29"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="37"/>
         <source>too many left parentheses</source>
         <translation>parênteses abertos demais</translation>
     </message>
@@ -3387,27 +3470,32 @@ revisar em</translation>
         <translation>\ no fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="28"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="36"/>
         <source>unclosed left parenthesis</source>
         <translation>parêntese aberto e não fechado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="97"/>
+        <source>unexpected %1: it needs on(…) or ignoring(…) before it</source>
+        <translation>%1 inesperado: precisa de on(…) ou ignoring(…) antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="60"/>
         <source>unexpected &apos;%1&apos; in a label matcher, expected a quoted string</source>
         <translation>&apos;%1&apos; inesperado num seletor de rótulo; esperado um texto entre aspas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="33"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="41"/>
         <source>unexpected &apos;%1&apos; inside braces</source>
         <translation>&apos;%1&apos; inesperado entre chaves</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
         <source>unexpected &apos;%1&apos; inside brackets</source>
         <translation>&apos;%1&apos; inesperado entre colchetes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="58"/>
         <source>unexpected &apos;,&apos; in a label matcher, expected a label name or &apos;}&apos;</source>
         <translation>&apos;,&apos; inesperada num seletor de rótulo; esperado um nome de rótulo ou &apos;}&apos;</translation>
     </message>
@@ -3422,77 +3510,77 @@ revisar em</translation>
         <translation>resposta inesperada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="22"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
         <source>unexpected character after &apos;%1&apos; inside braces: &apos;%2&apos;</source>
         <translation>caractere inesperado depois de &apos;%1&apos; entre chaves: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="23"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
         <source>unexpected character after &apos;%1&apos;: &apos;%2&apos;</source>
         <translation>caractere inesperado depois de &apos;%1&apos;: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="24"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
         <source>unexpected character inside braces: &apos;%1&apos;</source>
         <translation>caractere inesperado entre chaves: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="26"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="34"/>
         <source>unexpected character inside brackets: &apos;%1&apos;</source>
         <translation>caractere inesperado entre colchetes: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="27"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="35"/>
         <source>unexpected character: %1</source>
         <translation>caractere inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="56"/>
         <source>unexpected name &apos;%1&apos; in a label matcher, expected a quoted string</source>
         <translation>nome &apos;%1&apos; inesperado num seletor de rótulo; esperado um texto entre aspas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="31"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
         <source>unexpected right brace &apos;}&apos;</source>
         <translation>chave &apos;}&apos; inesperada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="32"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
         <source>unexpected right bracket &apos;]&apos;</source>
         <translation>colchete &apos;]&apos; inesperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="30"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="38"/>
         <source>unexpected right parenthesis &apos;)&apos;</source>
         <translation>parêntese &apos;)&apos; inesperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="39"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="47"/>
         <source>unexpected second colon (:) in brackets</source>
         <translation>segundos dois-pontos (:) inesperados entre colchetes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="42"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="50"/>
         <source>unknown escape sequence &apos;%1&apos;</source>
         <translation>sequência de escape desconhecida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="54"/>
         <source>unknown function &apos;%1&apos;</source>
         <translation>função desconhecida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="48"/>
         <source>unterminated quoted string %1</source>
         <translation>texto entre aspas não terminado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="79"/>
         <source>vector matching is only allowed between vectors</source>
         <translation>a correspondência de vetores só é permitida entre vetores</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="84"/>
+        <location filename="../../desktop/oncall_tray/promql_reasons.py" line="111"/>
         <source>wrong number of arguments for the aggregation: expected %1, got %2</source>
         <translation>número errado de argumentos para a agregação: esperado %1, recebido %2</translation>
     </message>

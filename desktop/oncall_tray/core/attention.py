@@ -168,7 +168,8 @@ class AttentionMonitor(AttentionMemory):
         # blind as failed polls do (code review 84 BC9: an hour of 429s, no flag, reminders of old alerts)
         if contact.stale and contact.lost_since is not None and now - contact.lost_since > self.unreachable_after:
             flag = RedFlag.NO_CREDENTIALS if contact.refused else RedFlag.UNREACHABLE
-            flags[flag] = str(int((now - contact.lost_since) / MINUTE))
+            # asked to slow down: the minutes of that, not of an outage before (code review 86B BG7)
+            flags[flag] = str(int((now - (contact.slowed_since or contact.lost_since)) / MINUTE))
         if snapshot is None or contact.stale:
             # Blind: keep the other flags as they were rather than lowering and raising them again.
             flags.update((f, d) for f, d in self._flags.items() if f not in CONTACT_FLAGS)

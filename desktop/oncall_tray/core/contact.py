@@ -43,6 +43,9 @@ class ContactState:
             ``alertmanager.slow_down``): it answers, its alerts cannot be seen for now.
         behind: the failed polls in a row reached the threshold while contact stands (asked to
             slow down): the alerts last seen are stale all the same (``stale``).
+        slowed_since: time of the first answer asking to slow down of the current run of them
+            (UTC; None when the latest poll was not one): the slow-down warning's minutes (code
+            review 86B BG7: they ran from ``lost_since``, an earlier outage's minutes counted).
     """
 
     reachable: bool
@@ -55,6 +58,7 @@ class ContactState:
     refused: bool = False
     slowed: bool = False
     behind: bool = False
+    slowed_since: dt.datetime | None = None
 
     @property
     def stale(self) -> bool:
@@ -123,5 +127,6 @@ class ContactMonitor:
             refused=refused,
             slowed=slowed,
             behind=reachable and failures >= self._threshold,
+            slowed_since=(old.slowed_since or at) if slowed else None,
         )
         return self._state

@@ -31,8 +31,9 @@ def red_flag_text(flag: RedFlag, detail: str, tr: Translate) -> str:
 
 def slowed_text(minutes: str, seen_at: dt.datetime | None, now: dt.datetime, tr: Translate,
                 zone: dt.tzinfo | None) -> str:
-    """The contact's warning (``RedFlag.UNREACHABLE``, its detail ``minutes``) when Alertmanager,
-    or its proxy, has been asking the tray to slow down (HTTP 429, 503 with ``Retry-After``:
+    """The contact's warning (``RedFlag.UNREACHABLE``, its detail ``minutes``: since the first
+    slow-down answer of their current run, ``ContactState.slowed_since``, code review 86B BG7)
+    when Alertmanager, or its proxy, has been asking the tray to slow down (HTTP 429, 503 with ``Retry-After``:
     ``alertmanager.slow_down``) rather than failing to answer (bdleft1: it was said "unreachable"),
     with when the alerts shown are from (``seen_at``, aware UTC; None: none read yet), written as
     every time of a notice (``core.handoff.local_time``) at ``now`` in ``zone``. The words of the
