@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 #: Notifications remembered at most (each until the server says it closed): a server that never
 #: says so, or one restarted meanwhile, does not make the tray grow.
 KEPT = 200
+#: Actions on notifications not remembered yet, kept at most (another application's never are).
+EARLY_KEPT = 20
 
 
 def glib_events() -> bool:
@@ -69,6 +71,8 @@ class NoticeClicks(QObject):
         self._invoked.connect(self._act, queued)
         self._closed.connect(self._forget, queued)
         self._left = ShownList(cache)
+        #: (server, id) -> the action chosen on a notification before it was remembered (``_act``)
+        self._early: OrderedDict[tuple[str, int], str] = OrderedDict()
         self._backend: ActionsBackend | None = None  # told of closed notifications (a reminder's: AP7)
 
     def backend(self, watch: ServerWatch, timeout: int = 10) -> ActionsBackend | None:
@@ -168,12 +172,21 @@ class NoticeClicks(QObject):
         while len(self._shown) > KEPT:
             self._shown.popitem(last=False)
         self._write_left()
+        early = self._early.pop((server, number), None)
+        if early is not None:
+            self._act(server, number, early)
 
     def _act(self, server: str, number: int, key: str) -> None:
         """An action of a notification: ours (sent by this connection to that server), or
-        another application's (ignored)."""
+        another application's (ignored). One of a notification not remembered yet is kept until
+        it is (``_remember``): the server's signal can come before the delivery thread heard Notify's
+        answer, the action chosen at once on a notification just shown was lost (a click in
+        test_notification_actions, in the GUI thread's order since ``gui_bus``)."""
         notice, name = self._shown.get((server, number), (None, ""))
         if notice is None:
+            self._early[(server, number)] = key
+            while len(self._early) > EARLY_KEPT:
+                self._early.popitem(last=False)
             return
         log.info("notification %r: %s", notice.title, key)
         alert_actions = self.controller.alert_actions
