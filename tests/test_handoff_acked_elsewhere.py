@@ -99,3 +99,17 @@ def test_an_acknowledgement_on_another_alertmanager_is_told_as_what_is_known(ale
         assert said in _follow_up(portuguese.stdout), portuguese.stdout
     finally:
         other.stop()
+
+
+def test_a_silence_past_its_end_as_last_seen_on_an_unwatched_alertmanager_is_not_said_to_have_ended():
+    """Code review 86 BG8: "ended at 18:28" as fact, though Alertmanager may have extended it
+    there (same ID) since the tray stopped watching it."""
+    from oncall_tray.core.handoff_elsewhere import MutedElsewhere, muted_elsewhere
+    from oncall_tray.i18n import translator
+
+    now = dt.datetime(2026, 12, 7, 19, 0, tzinfo=dt.timezone.utc)
+    found = MutedElsewhere("http://am-b:9093", now - dt.timedelta(minutes=32))
+    for lang, said, not_said in (("en", "was to end at 18:28 (as last seen there)", "ended at"),
+                                 ("pt_BR", "terminaria às 18:28", "terminou")):
+        text = muted_elsewhere(found, now, translator(lang), lambda t: t.strftime("%H:%M"))
+        assert said in text and not_said not in text, text

@@ -96,7 +96,7 @@
         <translation>%1, as last seen on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="295"/>
         <source>%1, inhibited</source>
         <translation>%1, inhibited</translation>
     </message>
@@ -238,22 +238,22 @@ review in</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>ack ended %2</source>
         <translation>ack ended %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="321"/>
         <source>acknowledged by %1 until %2</source>
         <translation>acknowledged by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>acknowledgement by %1 ended at %2</translation>
     </message>
@@ -278,22 +278,22 @@ review in</translation>
         <translation type="vanished">escalation due: %1 (Escalate…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="313"/>
         <source>firing</source>
         <translation>firing</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="313"/>
         <source>firing, responded</source>
         <translation>firing, responded</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>inhibited</source>
         <translation>inhibited</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
@@ -302,7 +302,7 @@ review in</translation>
         <translation type="vanished">muted by %1&apos;s silence until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
         <source>muted until %2</source>
         <translation>muted until %2</translation>
     </message>
@@ -312,12 +312,12 @@ review in</translation>
         <translation>silenced</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
         <source>silenced by %1 until %2</source>
         <translation>silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenced by %1 until %2: %3</translation>
     </message>
@@ -332,13 +332,13 @@ review in</translation>
         <translation>silencing… (silence sent to Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <source>✓ until %2</source>
         <translation>✓ until %2</translation>
     </message>
@@ -690,14 +690,18 @@ review in</translation>
         <translation>Extend it again if it still needs more time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="174"/>
         <source>It will count as acknowledging %1.</source>
         <translation>It will count as acknowledging %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="175"/>
+        <source>It will not count as acknowledging %1: only a silence of its own labels, each matched exactly (=), its name among them, acknowledges it, when you make it or its comment starts with ACK. A regular expression mutes many alerts and acknowledges none. Acknowledge it for that.</source>
+        <translation>It will not count as acknowledging %1: only a silence of its own labels, each matched exactly (=), its name among them, acknowledges it, when you make it or its comment starts with ACK. A regular expression mutes many alerts and acknowledges none. Acknowledge it for that.</translation>
+    </message>
+    <message>
         <source>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</source>
-        <translation>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</translation>
+        <translation type="vanished">It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
@@ -859,7 +863,7 @@ review in</translation>
         <translation>These Alertmanagers are not one cluster: the silence was made where the alert is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="68"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</translation>
     </message>
@@ -1089,12 +1093,12 @@ review in</translation>
         <translation>Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="42"/>
         <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; no alerts read from it yet</source>
         <translation>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; no alerts read from it yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="44"/>
         <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; the alerts shown are from %2</source>
         <translation>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; the alerts shown are from %2</translation>
     </message>
@@ -1104,7 +1108,7 @@ review in</translation>
         <translation>Alertmanager unreachable for %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="76"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alerts not seen for %1 min</translation>
     </message>
@@ -1251,7 +1255,7 @@ review in</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="70"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -4236,17 +4240,21 @@ review in</translation>
         <translation type="vanished">Follow up %1 (still firing, not silenced here: acknowledged on an Alertmanager not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="85"/>
         <source>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</source>
-        <translation>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</translation>
+        <translation type="vanished">Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="86"/>
+        <source>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, was to end at %3 (as last seen there))</source>
+        <translation>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, was to end at %3 (as last seen there))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="89"/>
         <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, until %3; whether it still is there is not known)</source>
         <translation>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, until %3; whether it still is there is not known)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="83"/>
         <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now; whether it still is there is not known)</source>
         <translation>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now; whether it still is there is not known)</translation>
     </message>
@@ -4396,7 +4404,7 @@ review in</translation>
         <translation>acknowledged by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="80"/>
         <source>another Alertmanager</source>
         <translation>another Alertmanager</translation>
     </message>

@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="295"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -233,22 +233,22 @@ revisar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="332"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="321"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -273,22 +273,22 @@ revisar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="313"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="330"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="313"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="322"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -297,7 +297,7 @@ revisar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="325"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -307,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="348"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -327,13 +327,13 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -685,14 +685,18 @@ revisar em</translation>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="174"/>
         <source>It will count as acknowledging %1.</source>
         <translation>Ele contará como reconhecimento de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="175"/>
+        <source>It will not count as acknowledging %1: only a silence of its own labels, each matched exactly (=), its name among them, acknowledges it, when you make it or its comment starts with ACK. A regular expression mutes many alerts and acknowledges none. Acknowledge it for that.</source>
+        <translation>Ele não contará como reconhecimento de %1: só um silenciamento dos próprios rótulos dele, cada um com correspondência exata (=), o nome entre eles, o reconhece, quando é você quem o cria ou o comentário começa com ACK. Uma expressão regular silencia muitos alertas e não reconhece nenhum. Para isso, use Reconhecer.</translation>
+    </message>
+    <message>
         <source>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</source>
-        <translation>Ele não contará como reconhecimento de %1: só conta o seu silenciamento desse alerta (o nome exato, cada matcher um dos rótulos dele), ou um cujo comentário comece com ACK. Para isso, use Reconhecer.</translation>
+        <translation type="vanished">Ele não contará como reconhecimento de %1: só conta o seu silenciamento desse alerta (o nome exato, cada matcher um dos rótulos dele), ou um cujo comentário comece com ACK. Para isso, use Reconhecer.</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/ui/connection.py" line="47"/>
@@ -854,7 +858,7 @@ revisar em</translation>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="68"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
@@ -1084,12 +1088,12 @@ revisar em</translation>
         <translation>o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="41"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="42"/>
         <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; no alerts read from it yet</source>
         <translation>O Alertmanager vem pedindo à bandeja que diminua o ritmo (HTTP 429/503) há %1 min; nenhum alerta foi lido dele ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="43"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="44"/>
         <source>Alertmanager has been asking the tray to slow down (HTTP 429/503) for %1 min; the alerts shown are from %2</source>
         <translation>O Alertmanager vem pedindo à bandeja que diminua o ritmo (HTTP 429/503) há %1 min; os alertas exibidos são das %2</translation>
     </message>
@@ -1099,7 +1103,7 @@ revisar em</translation>
         <translation>Alertmanager inacessível há %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="76"/>
         <source>Alerts not seen for %1 min</source>
         <translation>Alertas não vistos há %1 min</translation>
     </message>
@@ -1246,7 +1250,7 @@ revisar em</translation>
     </message>
     <message>
         <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
-        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="70"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
@@ -4227,17 +4231,21 @@ revisar em</translation>
         <translation type="vanished">Acompanhar %1 (ainda disparando, não silenciado aqui: reconhecido em um Alertmanager que não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="85"/>
         <source>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, ended at %3)</source>
-        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: o silêncio dele em %2, que não está sendo acompanhado agora, terminou às %3)</translation>
+        <translation type="vanished">Acompanhar %1 (ainda disparando, não silenciado aqui: o silêncio dele em %2, que não está sendo acompanhado agora, terminou às %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="88"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="86"/>
+        <source>Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, was to end at %3 (as last seen there))</source>
+        <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: o silêncio dele em %2, que não está sendo acompanhado agora, terminaria às %3 (como visto ali pela última vez))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="89"/>
         <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, until %3; whether it still is there is not known)</source>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: silenciado em %2, que não está sendo acompanhado agora, até %3; não se sabe se ainda está silenciado lá)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="83"/>
         <source>Follow up %1 (still firing, not silenced here: silenced on %2, not watched now; whether it still is there is not known)</source>
         <translation>Acompanhar %1 (ainda disparando, não silenciado aqui: silenciado em %2, que não está sendo acompanhado agora; não se sabe se ainda está silenciado lá)</translation>
     </message>
@@ -4387,7 +4395,7 @@ revisar em</translation>
         <translation>reconhecido por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="79"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_elsewhere.py" line="80"/>
         <source>another Alertmanager</source>
         <translation>outro Alertmanager</translation>
     </message>

@@ -202,11 +202,12 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
       "silenced" by a silence of more alerts). A
       regex (``alertname=~"Bulk.*"``), a negative matcher, or a silence of a host or a service
       without the alert's name mutes many alerts at once: it is a silence, not an
-      acknowledgement of each, however short, whatever its comment. The engineer on call's
-      own silence may widen matchers other than the name to regular expressions
-      (``instance=~"conectsuite-h.*"``), as the alert's *Silence…* dialog lets them, when every
-      matcher is of a label the alert has and matches it (``_widened``; review 75 BD3: such a
-      silence, made from the alert's own dialog, read "response silenced, no acknowledgement");
+      acknowledgement of each, however short, whatever its comment and whoever made it. That
+      holds for the on-call engineer's silence made from one alert's *Silence…* dialog with a
+      matcher widened to a regular expression too (``instance=~".*"``): review 75 BD3 had it
+      count, and it then acknowledged every alert of that name it muted, also one nobody had
+      opened (code review 86 BG1: its response clock and reminders stopped, the handoff listed it
+      acknowledged). The dialog says so before it is made and offers *Acknowledge*;
     * it is the engineer's answer to it: its comment starts with ``ACK`` (this app's and
       kthxbye's convention), or the silence began after the alert fired, whatever its length
       and the alert's severity (an alert silenced while it fires is being handled: review 18
@@ -233,8 +234,7 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
     matchers = silence.matchers
     if not matchers or not _names_alert(matchers, labels):
         return False
-    if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers) and not (
-            on_call.strip() and same_person(silence.created_by, on_call) and _widened(matchers, labels)):
+    if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers):
         return False
     if silence.comment.strip().upper().startswith("ACK"):
         return True
@@ -247,23 +247,6 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
     if fired_at is not None:
         return silence.starts_at >= fired_at
     return silence.ends_at - silence.starts_at < MAINTENANCE
-
-
-def _widened(matchers, labels: Mapping[str, str]) -> bool:
-    """Whether ``matchers`` are those of the alert's own *Silence…* dialog with some widened to
-    regular expressions (``acknowledges``; review 75 BD3): an exact ``alertname`` matcher of its
-    own name, and every matcher an equality or regular expression (no negative one) of a label
-    the alert has, matching it (an expression ``re`` refuses matches nothing)."""
-    name = labels.get("alertname", "")
-    if not name or not any(m.name == "alertname" and m.is_equal and not m.is_regex and m.value == name
-                           for m in matchers):
-        return False
-    if not all(m.is_equal and m.name in labels for m in matchers):
-        return False
-    try:
-        return matches_all(matchers, labels)
-    except re.error:
-        return False
 
 
 def _names_alert(matchers, labels: Mapping[str, str]) -> bool:

@@ -73,8 +73,9 @@ def muted_elsewhere(found: MutedElsewhere | None, now: dt.datetime, tr: Callable
                     clock: Callable[[dt.datetime], str]) -> str:
     """"Follow up %1 (still firing, not silenced here: …)" for an incident whose alert fires
     unsilenced on the Alertmanager watched now and was silenced on one not watched (``found``):
-    where, and its end as last seen there ("ended at 18:28" once past, else "until 18:43" and
-    that whether it still holds is not known); never "acknowledged". ``%1`` is left for the
+    where, and its end as last seen there ("was to end at 18:28 (as last seen there)" once past:
+    Alertmanager may have extended it in place since, keeping its ID, code review 86 BG8; else
+    "until 18:43" and that whether it still holds is not known); never "acknowledged". ``%1`` is left for the
     incident's name; ``clock`` writes the times."""
     where = found.where if found is not None and found.where else tr(CONTEXT, "another Alertmanager")
     until = found.until if found is not None else None
@@ -83,7 +84,7 @@ def muted_elsewhere(found: MutedElsewhere | None, now: dt.datetime, tr: Callable
                            "whether it still is there is not known)")
     elif until <= now:
         text = tr(CONTEXT, "Follow up %1 (still firing, not silenced here: its silence on %2, not watched now, "
-                           "ended at %3)")
+                           "was to end at %3 (as last seen there))")
     else:
         text = tr(CONTEXT, "Follow up %1 (still firing, not silenced here: silenced on %2, not watched now, "
                            "until %3; whether it still is there is not known)")

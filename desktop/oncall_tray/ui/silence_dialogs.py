@@ -59,7 +59,8 @@ class SilenceDialogs:
         dialog = SilenceDialog(matchers, self.controller.shift.engineer, list(self.controller.snapshot.alerts.values()),
                                self.severity_of, parent=self.controller.built_window)
         dialog.acknowledging = lambda found, author, comment: ack_note(
-            found, author, comment, alert, self.controller.shift.engineer, dialog.duration())
+            found, author, comment, alert, self.controller.shift.engineer, dialog.duration(),
+            list(self.controller.snapshot.alerts.values()))
         dialog.refresh()
         if alert.silenced:  # review 40 F15: a second, overlapping silence was made without a word
             words = state_words(alert, self.controller.silences.values(), dt.datetime.now(dt.timezone.utc),
@@ -154,16 +155,24 @@ class SilenceDialogs:
 
 
 def ack_note(matchers: list[Matcher], author: str, comment: str, alert: Alert, on_call: str,
-             length: dt.timedelta | None) -> str:
+             length: dt.timedelta | None, among: tuple[Alert, ...] | list[Alert] = ()) -> str:
     """What the *Silence…* dialog of ``alert`` says of the silence it would make (``matchers``,
     ``author``, ``comment``, ``length``; None: not valid yet, taken as 15 min) before it is made:
-    whether it will count as acknowledging the alert (``would_acknowledge``, the engineer
-    ``on_call``), "" when it does not silence that alert (review 75 BD3: nothing said so)."""
+    every alert among ``alert`` and ``among`` (the current alerts) it will count as acknowledging
+    (``would_acknowledge``, the engineer ``on_call``), named as told apart ("DiskFull (h1),
+    DiskFull (db-prod-7)": code review 86 BG1, the note named one alert while the silence
+    acknowledged each of that name), or that it will not count for ``alert``; "" when it does not
+    silence ``alert`` (review 75 BD3: nothing said so)."""
+    from .questions import alert_names
+
     if not preview(matchers, [alert]):
         return ""
-    if would_acknowledge(matchers, author, comment, alert, on_call, dt.datetime.now(dt.timezone.utc),
-                         length or dt.timedelta(minutes=15)):
-        return tr("It will count as acknowledging %1.").replace("%1", alert.display_name)
-    return tr("It will not count as acknowledging %1: only your silence of that alert does (its name exact, "
-              "every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that."
+    now, length = dt.datetime.now(dt.timezone.utc), length or dt.timedelta(minutes=15)
+    alerts = [alert, *(a for a in among if a.fingerprint != alert.fingerprint)]
+    counted = [a for a in preview(matchers, alerts) if would_acknowledge(matchers, author, comment, a, on_call, now, length)]
+    if any(a.fingerprint == alert.fingerprint for a in counted):
+        return tr("It will count as acknowledging %1.").replace("%1", alert_names(counted, alerts))
+    return tr("It will not count as acknowledging %1: only a silence of its own labels, each matched exactly (=), "
+              "its name among them, acknowledges it, when you make it or its comment starts with ACK. A regular "
+              "expression mutes many alerts and acknowledges none. Acknowledge it for that."
               ).replace("%1", alert.display_name)
