@@ -155,6 +155,8 @@ class Notifier(QObject):
         self._show_tray_message(title, shown.body, shown.urgent)
 
     def _show_popup(self, notice: Notice) -> None:
+        if self._closed:  # its delivery ended after the quit began: nothing is shown now
+            return
         box = QMessageBox(QMessageBox.Icon.Warning if notice.urgent else QMessageBox.Icon.Information,
                           notice.title, notice.body, QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,8 +169,12 @@ class Notifier(QObject):
             QTimer.singleShot(POPUP_SECONDS * 1000, box.close)
 
     def shutdown(self) -> None:
-        """Stop accepting notices; pending ones are dropped (the app is quitting)."""
+        """Stop accepting notices; pending ones are dropped, the always-on-top windows of the last
+        fallback closed (the app is quitting: an urgent one stays until closed, and outlived a tray
+        shut down in the tests' process, taken for the next test's message box)."""
         self._closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._server.close()
+        for box in list(self._popups):
+            box.close()
 
