@@ -107,8 +107,8 @@ class NoticeClicks(QObject):
         address = os.environ.get("DBUS_SESSION_BUS_ADDRESS") or dbus.bus.BUS_SESSION
         bus = dbus.bus.BusConnection(address, mainloop=DBusGMainLoop() if listen else dbus.mainloop.NULL_MAIN_LOOP)
         bus.set_exit_on_disconnect(False)
-        for name, handler in (("ActionInvoked", self._on_invoked), ("NotificationClosed", self._on_closed)):
-            if listen:
+        if listen:
+            for name, handler in (("ActionInvoked", self._on_invoked), ("NotificationClosed", self._on_closed)):
                 bus.add_signal_receiver(handler, name, INTERFACE, None, PATH, sender_keyword="sender")
         return bus
 
