@@ -9,7 +9,6 @@ differently nothing is guessed: a ``Clash``, the file's value kept in the result
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 

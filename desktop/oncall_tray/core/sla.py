@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from ..alertmanager.matchers import matches_all
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import acknowledges_alert, fired_time
-from .business_hours import UTC, BusinessHours, aware_utc as _utc
+from .business_hours import BusinessHours, aware_utc as _utc
 from .severity import Severity
 
 L1, L2, L3 = "L1", "L2", "L3"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..alertmanager.cluster import members_down
 from ..alertmanager.errors import ChangedMeanwhile, OutcomeUnknown
-from ..alertmanager.models import Alert, PostableSilence, Silence
+from ..alertmanager.models import Alert, PostableSilence
 from ..core.acknowledged import acknowledged, acknowledgement, muting
 from ..core.alert_order import named, told_place, where
 from ..core.severity import Severity, SeverityMap

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
                                QPlainTextEdit, QPushButton, QSplitter, QStyle, QVBoxLayout, QWidget)
 
-from ..core import handoff
 from ..core.handoff import (START_ITEMS, StartChecklist, handed_notes, item_text, local_stamp, local_time,
                             next_engineer, offered_engineer, start_checklist)
 from ..core.handoff_languages import start_renderings

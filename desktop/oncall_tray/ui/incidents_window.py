@@ -81,7 +81,7 @@ class IncidentsWindow(KeyboardWindow):
         """Read the incidents again, keeping (or setting) the selection."""
         if select is None and self.list.currentItem() is not None:
             select = self.list.currentItem().data(INCIDENT_ROLE)
-        now, zone, translate = self.controller.now(), self.controller.zone, self.controller.translate
+        now, translate = self.controller.now(), self.controller.translate
         try:
             found = list(reversed(incidents(self.controller.journal, since=now - LISTED_FOR)))
         except JournalError as exc:
