@@ -14,7 +14,7 @@ import dbus
 import pytest
 from PySide6.QtCore import QObject, QTimer
 
-from oncall_tray.notify.server_watch import INTERFACE, PATH, SERVICE, NotAsked, ServerWatch
+from oncall_tray.notify.server_watch import INTERFACE, PATH, SERVICE, AnswerLate, NotAsked, ServerWatch
 from oncall_tray.ui.gui_bus import BusClosed, BusUnanswered, GuiBusy
 from oncall_tray.ui.notice_clicks import NoticeClicks
 
@@ -114,7 +114,8 @@ def test_an_answer_the_busy_gui_thread_gives_late_still_reaches_its_caller(qtbot
 
 def test_a_watch_whose_ask_was_not_made_goes_on_watching():
     class Bus:
-        """Not asked twice (the GUI thread busy), then the server answers."""
+        """Not asked, then asked and its answer not handed over (the GUI thread busy), then the
+        server answers."""
 
         def __init__(self):
             self.asked = 0
@@ -123,8 +124,11 @@ def test_a_watch_whose_ask_was_not_made_goes_on_watching():
             self.asked += 1
             if self.asked == 1:
                 raise dbus.DBusException("no reply", name="org.freedesktop.DBus.Error.NoReply")  # the notice's call
-            if self.asked <= 3:
+            if self.asked == 2:
                 raise GuiBusy("the tray's main thread did not start GetServerInformation within 3 s")
+            if self.asked == 3:
+                raise AnswerLate("the tray's main thread did not give the answer to GetServerInformation",
+                                 lambda callback: None)
             return ("dunst", "dunst-project", "1.9", "1.2")
 
     watch = ServerWatch(timeout=0.1, watch_timeout=0.1)
@@ -165,6 +169,66 @@ def test_the_chain_passes_a_call_not_made_without_setting_the_backend_aside():
         assert chain.send(Notice(title=f"N{number}", body="", severity=None)) == "plyer"
     assert chain.backends == ["notification with actions", "plyer"]  # never set aside
     assert issubclass(GuiBusy, NotAsked) and issubclass(BusUnanswered, NotAsked)  # (the bus's, not the server's)
+    assert not issubclass(AnswerLate, NotAsked)  # a call made (code review 86 BG4)
+
+
+@pytest.mark.parametrize("late_at", ["GetCapabilities", "Notify"])
+def test_a_late_answer_is_passed_on_before_notify_and_counts_as_shown_at_notify(late_at):
+    """Code review 86 BG4: a call made whose answer the GUI thread did not hand over in time. Before
+    Notify nothing was shown: the next backend shows the notice, this one not set aside. At Notify
+    the server was asked to show it: not shown again, and its answer, when it comes, makes the
+    notification known (``sent``); a late error is only logged."""
+    from oncall_tray.notify.backends import NotificationChain
+    from oncall_tray.notify.freedesktop import ActionsBackend
+    from oncall_tray.notify.messages import Notice
+
+    later: list = []  # the ``then`` callbacks of the late answers
+
+    class Bus:
+        def call_blocking(self, destination, path, interface, method, signature="", args=(), timeout=-1.0):
+            if method == late_at:
+                raise AnswerLate(f"the tray's main thread did not give the answer to {method}", later.append)
+            return ["actions", "body"] if method == "GetCapabilities" else 7
+
+        def get_name_owner(self, name, timeout=5.0):
+            return ":1.9"
+
+    sent: list = []
+    passed_on: list[str] = []
+
+    class Next:
+        name = "plyer"
+
+        def send(self, notice, icon):
+            passed_on.append(notice.title)
+
+    backend = ActionsBackend(Bus, lambda *shown: sent.append(shown), lambda context, text: text, watch=ServerWatch())
+    chain = NotificationChain([backend, Next()], lambda notice: None)
+    notices = [Notice(title=f"N{number}", body="", severity=None) for number in range(4)]
+    used = [chain.send(notice) for notice in notices]
+    assert chain.backends == ["notification with actions", "plyer"]  # never set aside
+    if late_at == "GetCapabilities":
+        assert used == ["plyer"] * 4 and passed_on == ["N0", "N1", "N2", "N3"] and sent == [], (used, sent)
+        return
+    assert used == ["notification with actions"] * 4 and passed_on == [] and sent == [], (used, passed_on)
+    later[0](12, None)
+    later[1](None, dbus.DBusException("no reply", name="org.freedesktop.DBus.Error.NoReply"))
+    assert sent == [(":1.9", 12, notices[0], 0)], sent
+
+
+def test_a_late_answer_heard_before_its_receiver_was_given_is_given_to_it_at_once(caplog):
+    from oncall_tray.ui.gui_bus import _Call
+
+    call = _Call()
+    call.answer(("dunst",))
+    heard: list = []
+    call.then(lambda reply, error: heard.append((reply, error)))
+    assert heard == [(("dunst",), None)]
+    waiting = _Call()
+    waiting.then(lambda reply, error: 1 / 0)  # a receiver that fails: logged, not raised in the loop
+    waiting.then(lambda reply, error: heard.append((reply, error)))
+    waiting.answer(error=BusClosed("closed"))
+    assert len(heard) == 2 and isinstance(heard[1][1], BusClosed) and "late D-Bus answer failed" in caplog.text
 
 
 def test_after_close_calls_fail_at_once_and_nothing_escapes(qtbot, tmp_path):
@@ -233,3 +297,77 @@ def test_two_callers_at_once_share_the_probe_of_a_bus_that_answers(qtbot, deskto
     answers = [outcome[0] for _thread, outcome in callers]
     assert all(isinstance(answer, tuple) and answer[0] == "dunst" for answer in answers), answers
     clicks.close()
+
+
+class _Acknowledging(QObject):
+    """A controller whose alert actions record what was acknowledged (every alert fires)."""
+
+    snapshot = None
+
+    def __init__(self):
+        super().__init__()
+        self.acknowledged: list[str] = []
+        self.alert_actions = type("Actions", (), {"firing": staticmethod(lambda fingerprint: True),
+                                                  "acknowledge": self.acknowledged.append})()
+
+
+@pytest.mark.desktop
+def test_a_notify_answered_after_its_caller_stopped_waiting_is_shown_once_and_known(qtbot, desktop, tmp_path,
+                                                                                    monkeypatch):
+    """Code review 86 BG4: the GUI thread handed Notify's answer over after ``ANSWER_GRACE``; the
+    call was made, so the server showed the notification, but ``GuiBusy`` (a ``NotAsked``) passed
+    the notice on (shown twice), and the late answer went nowhere: its Acknowledge did nothing, and
+    it was never withdrawn."""
+    from oncall_tray.notify.backends import NotificationChain
+    from oncall_tray.notify.messages import Notice
+    from oncall_tray.ui import gui_bus
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.bus_address)
+    monkeypatch.setattr(gui_bus, "ANSWER_GRACE", 0.3)
+    controller = _Acknowledging()
+    clicks = NoticeClicks(controller, tmp_path / "cache")
+    opened = clicks._open
+
+    class Stuck:
+        """The real connection; the GUI thread stuck right after it started Notify, until its
+        caller stopped waiting for the answer."""
+
+        def __init__(self, real):
+            self.real = real
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+        def call_async(self, *args, **kwargs):
+            pending = self.real.call_async(*args, **kwargs)
+            deadline = time.monotonic() + 20
+            while args[3] == "Notify" and clicks._bus._waiting and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return pending
+
+    monkeypatch.setattr(clicks, "_open", lambda listen: Stuck(opened(True)) if listen else opened(False))
+    clicks._bus._make = clicks._open
+    watch = ServerWatch()
+    backend = clicks.backend(watch)
+    assert backend is not None
+    passed_on: list[str] = []
+
+    class Next:
+        name = "plyer"
+
+        def send(self, notice, icon):
+            passed_on.append(notice.title)
+
+    chain = NotificationChain([backend, Next()], lambda notice: None)
+    notice = Notice(title="[CRITICAL] LateAnswer", body="db:5432", severity=None, fingerprint="f1",
+                    acknowledgeable=True)
+    thread, outcome = _in_thread(lambda: chain.send(notice))
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20000)
+    assert outcome == ["notification with actions"] and passed_on == [], (outcome, passed_on)
+    shown = desktop.wait_for_notification(lambda n: n["summary"] == notice.title)
+    qtbot.waitUntil(lambda: clicks.remembered == 1, timeout=10000)  # the late answer reached NoticeClicks
+    desktop.choose_action("Acknowledge")
+    qtbot.waitUntil(lambda: controller.acknowledged == ["f1"], timeout=10000)
+    clicks.close()  # the app quits: the server's copy is withdrawn
+    desktop.wait_for_notification(lambda n: n["id"] == shown["id"] and n["closed"])
+    watch.close()

@@ -24,7 +24,7 @@ from typing import Protocol
 from .. import APP_NAME
 from ..markup import escape
 from .messages import Notice
-from .server_watch import SERVICE, NotAsked, ServerWatch, TimedOut
+from .server_watch import SERVICE, AnswerLate, NotAsked, ServerWatch, TimedOut
 
 log = logging.getLogger(__name__)
 MAX_FAILURES = 3
@@ -143,7 +143,7 @@ class NotificationChain:
                 continue
             try:
                 backend.send(notice, icon)
-            except (Unsuitable, NotAsked) as why:  # not a failure of the backend's
+            except (Unsuitable, NotAsked, AnswerLate) as why:  # not a failure of the backend's
                 log.debug("notification backend %s passes (%s)", backend.name, why)
                 continue
             except Exception as exc:  # a hint must never take the app down

@@ -20,6 +20,7 @@ to plyer (``backends.Unsuitable``). Every call waits at most ``server_watch.NOTI
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +29,9 @@ from typing import Any
 from ..i18n import Translate
 from .backends import Unsuitable, notify_fields
 from .messages import Notice
-from .server_watch import INTERFACE, SERVICE, ServerWatch
+from .server_watch import INTERFACE, SERVICE, AnswerLate, ServerWatch
+
+log = logging.getLogger(__name__)
 NOTIFY_SIGNATURE = "susssasa{sv}i"  # (app_name, replaces_id, app_icon, summary, body, actions, hints, timeout ms)
 #: The action a click on the notification performs (the specification's name for it).
 DEFAULT = "default"
@@ -81,8 +84,10 @@ class ActionsBackend:
             there is no session bus.
         sent: called with (the server's unique bus name, the notification's id, the notice, the
             id of the notification it replaced or 0) once the server took it: the ids of
-            ``ActionInvoked`` are that server's. A server keeps the id it replaces (the
-            specification), but one that had closed it may give another.
+            ``ActionInvoked`` are that server's. In the delivery thread, or, for a Notify whose
+            answer came late (``AnswerLate``), in the thread that heard it (the GUI thread). A
+            server keeps the id it replaces (the specification), but one that had closed it may
+            give another.
         tr: translates the actions' labels (thread-safe: ``QCoreApplication.translate``).
         timeout: seconds a normal notice stays on screen.
         watch: the notification server's watch (each call's time limit), shared with the other
@@ -118,8 +123,20 @@ class ActionsBackend:
 
     def send(self, notice: Notice, icon: Path | None) -> None:
         """Show ``notice``. Raises ``Unsuitable`` when the server offers no actions,
-        ``server_watch.TimedOut`` when it does not answer in time, and whatever else
-        dbus-python raises (``DBusException``: no server, no session bus, ...)."""
+        ``server_watch.TimedOut`` when it does not answer in time, ``AnswerLate`` (nothing
+        shown) or ``NotAsked`` when a call before Notify was not answered or not made for a
+        reason not the server's, and whatever else dbus-python raises (``DBusException``: no
+        server, no session bus, ...).
+
+        A Notify made whose answer did not reach this thread in time (``AnswerLate``: the GUI
+        thread stuck) counts as shown, and returns: the request went to a server that answered
+        GetCapabilities just before, and only the GUI thread kept its answer (libdbus would have
+        handed over NoReply at the limit had that thread run), so the server most likely showed
+        it, and the next backend would show it a second time (code review 86 BG4). The server's
+        silence, ``TimedOut``, is passed on instead: the server then most likely did not show
+        it. The late answer, when it comes, is handled as an answer in time (``sent``), so the
+        notification's actions work and it is withdrawn; a late error is logged (the notice may
+        then not have been shown: only the log tells)."""
         import dbus
 
         bus = self._connection()
@@ -129,10 +146,25 @@ class ActionsBackend:
         server = bus.get_name_owner(SERVICE, self._watch.timeout)
         fields = notify_fields(notice, icon, self.timeout)
         replaced = self._replaced(notice, str(server))
-        number = self._watch.call(bus, server, INTERFACE, "Notify", NOTIFY_SIGNATURE, (
-            fields["app_name"], dbus.UInt32(replaced), fields["app_icon"], fields["title"], fields["message"],
-            actions(notice, self._tr), fields["hints"], expire_timeout(notice, fields["timeout"])))
+        try:
+            number = self._watch.call(bus, server, INTERFACE, "Notify", NOTIFY_SIGNATURE, (
+                fields["app_name"], dbus.UInt32(replaced), fields["app_icon"], fields["title"], fields["message"],
+                actions(notice, self._tr), fields["hints"], expire_timeout(notice, fields["timeout"])))
+        except AnswerLate as late:
+            log.warning("notification %r: the server's answer is late (%s); counted as shown", notice.title, late)
+            late.then(lambda number, error: self._answered(str(server), number, notice, replaced, error))
+            return
+        self._answered(str(server), number, notice, replaced)
+
+    def _answered(self, server: str, number: Any, notice: Notice, replaced: int,
+                  error: BaseException | None = None) -> None:
+        """Notify's answer: ``notice`` is ``server``'s notification ``number`` (kept to be replaced,
+        told to ``sent``), or ``error`` (a late answer's, logged)."""
+        if error is not None:
+            log.warning("notification %r: the server's late answer is an error, it may not be shown: %s",
+                        notice.title, error)
+            return
         if notice.refreshes:
             with self._lock:
-                self._refreshed[notice.refreshes] = (str(server), int(number), notice)
-        self._sent(str(server), int(number), notice, replaced)
+                self._refreshed[notice.refreshes] = (server, int(number), notice)
+        self._sent(server, int(number), notice, replaced)

@@ -37,13 +37,35 @@ NO_ANSWER = ("org.freedesktop.DBus.Error.NoReply", "org.freedesktop.DBus.Error.T
 
 
 class NotAsked(Exception):
-    """A call that was not made, or whose answer did not reach its caller, for a reason that is
-    not the server's (``ui.gui_bus.GuiBusy``: the GUI thread, which makes the calls of the
-    notifications with actions, was busy; ``ui.gui_bus.BusUnanswered``: no connection to the bus
-    could be opened): neither an answer of the server nor its silence.
+    """A call that was not made, for a reason that is not the server's (``ui.gui_bus.GuiBusy``:
+    the GUI thread, which makes the calls of the notifications with actions, was too busy to
+    start it; one it started is never this, but ``AnswerLate``; ``ui.gui_bus.BusUnanswered``: no
+    connection to the bus could be opened): neither an answer of the server nor its silence.
     ``backends.NotificationChain`` passes to the next backend without counting a failure, and the
     watch asks again (code review 85 BE4: it stopped watching, the silent server taken as
     answering)."""
+
+
+class AnswerLate(Exception):
+    """A call that was made (its request went to the server) whose answer did not reach its
+    caller in time for a reason that is not the server's (``ui.gui_bus.GuiThreadBus``: the GUI
+    thread, which hands the answers over, did not within ``ui.gui_bus.ANSWER_GRACE`` s past the
+    call's limit): not a ``NotAsked``, since the server may have done what it was asked (code
+    review 86 BG4: a Notify passed on was shown twice). ``freedesktop.ActionsBackend`` counts a
+    late Notify as shown; the calls before it show nothing, and ``backends.NotificationChain``
+    passes to the next backend without counting a failure. The watch asks again.
+
+    Args:
+        message: why, in English (the log).
+        then: ``then(callback)`` has ``callback(reply, error)`` called once the answer arrives:
+            the reply as ``call_blocking`` returns it and None, or None and the exception
+            (dbus-python's ``DBusException``); at once, in the caller's thread, when it has
+            arrived already. Never called when the answer never comes (the connection closed).
+    """
+
+    def __init__(self, message: str, then: Callable[[Callable[[Any, BaseException | None], None]], None]) -> None:
+        super().__init__(message)
+        self.then = then
 
 
 class TimedOut(Exception):
@@ -130,8 +152,8 @@ class ServerWatch:
                 if exc.get_dbus_name() in NO_ANSWER:
                     continue
                 log.info("the notification server answers again, with an error: %s", exc)
-            except NotAsked as exc:
-                log.info("the notification server not asked this time: %s", exc)
+            except (NotAsked, AnswerLate) as exc:
+                log.info("the notification server not asked, or its answer not heard, this time: %s", exc)
                 self._closed.wait(1.0)  # no answer, no silence: asked again, after a pause
                 continue
             except Exception as exc:  # noqa: BLE001 - a closed connection, of any kind: stop watching

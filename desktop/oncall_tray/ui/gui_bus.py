@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from ..notify.server_watch import NotAsked
+from ..notify.server_watch import AnswerLate, NotAsked
 
 log = logging.getLogger(__name__)
 BUS_NAME = "org.freedesktop.DBus"
@@ -41,7 +41,8 @@ START_WITHIN = 3.0
 #: Seconds a started call's caller waits beyond the call's time limit: libdbus answers it (with
 #: NoReply at the limit) in the GUI thread, so only a GUI thread stuck that long leaves the caller
 #: without its answer; a shorter grace took a GUI thread busy for 2.5 s for a silent server and
-#: showed the notice twice, the server's copy unknown to the tray (code review 85 BE3).
+#: showed the notice twice, the server's copy unknown to the tray (code review 85 BE3). Past it,
+#: the caller gets ``AnswerLate``, and the answer, when it comes, still reaches whoever asked for it.
 ANSWER_GRACE = 30.0
 #: Seconds the bus has to answer a throwaway connection before the GUI thread opens its own.
 PROBE_WITHIN = 2.0
@@ -54,8 +55,9 @@ class BusClosed(Exception):
 
 
 class GuiBusy(NotAsked):
-    """The GUI thread did not start a call within ``START_WITHIN`` s (it was not made), or did not
-    dispatch its answer within ``ANSWER_GRACE`` s past its time limit."""
+    """The GUI thread did not start a call within ``START_WITHIN`` s: it was not made, and never
+    will be. (A call started whose answer the GUI thread did not hand over in time is
+    ``AnswerLate``: it was made, code review 86 BG4.)"""
 
 
 class BusUnanswered(NotAsked):
@@ -82,7 +84,8 @@ class _Probe:
 
 
 class _Call:
-    """One call from another thread: started in the GUI thread, answered there."""
+    """One call from another thread: started in the GUI thread, answered there; kept (by its
+    answer's handlers) until answered, also once its caller stopped waiting (``then``)."""
 
     def __init__(self) -> None:
         self.started = threading.Event()
@@ -90,11 +93,36 @@ class _Call:
         self.abandoned = False  # its caller stopped waiting before it started: never started
         self.reply: Any = None
         self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._later: list[Callable[[Any, BaseException | None], None]] = []  # told of the answer (``then``)
 
     def answer(self, reply: Any = None, error: BaseException | None = None) -> None:
-        if not self.done.is_set():
+        """The call's answer (the first one given counts); tells those ``then`` was given."""
+        with self._lock:
+            if self.done.is_set():
+                return
             self.reply, self.error = reply, error
             self.done.set()
+            later, self._later = self._later, []
+        for callback in later:
+            _tell(callback, reply, error)
+
+    def then(self, callback: Callable[[Any, BaseException | None], None]) -> None:
+        """``callback(reply, error)`` once the call is answered: in the thread that answers it
+        (the GUI thread), or at once in this one when it was answered already (``AnswerLate``)."""
+        with self._lock:
+            if not self.done.is_set():
+                self._later.append(callback)
+                return
+        _tell(callback, self.reply, self.error)
+
+
+def _tell(callback: Callable[[Any, BaseException | None], None], reply: Any, error: BaseException | None) -> None:
+    """``callback(reply, error)``; what it raises is logged (it runs in GLib's loop: code review 86 BG4)."""
+    try:
+        callback(reply, error)
+    except Exception:  # noqa: BLE001 - a late answer's receiver must not raise in the event loop
+        log.exception("the receiver of a late D-Bus answer failed")
 
 
 def _one_value(values: tuple) -> Any:
@@ -179,8 +207,10 @@ class GuiThreadBus(QObject):
         from any thread. Returns None, the reply's one value, or a tuple of its values. Raises
         ``DBusException`` as dbus-python does (``org.freedesktop.DBus.Error.NoReply`` when no answer
         came in time), ``GuiBusy`` when the GUI thread did not start the call within
-        ``start_within`` s, ``BusUnanswered`` when the bus does not let a connection be opened,
-        ``BusClosed`` once ``close`` was called."""
+        ``start_within`` s (not made), ``AnswerLate`` when it started it (the request was sent)
+        and did not hand its answer over within ``ANSWER_GRACE`` s past ``timeout`` (its
+        ``then`` gives the answer when it comes), ``BusUnanswered`` when the bus does not let a
+        connection be opened, ``BusClosed`` once ``close`` was called."""
         if threading.get_ident() == self._gui_thread:
             return self.connected().call_blocking(bus_name, object_path, dbus_interface, method, signature,
                                                   tuple(args), timeout=timeout)
@@ -211,8 +241,9 @@ class GuiThreadBus(QObject):
             if call.abandoned:
                 raise GuiBusy(f"the tray's main thread did not start {method} within {self._start_within:g} s")
         limit = (25.0 if timeout < 0 else timeout) + ANSWER_GRACE
-        if not call.done.wait(limit):
-            raise GuiBusy(f"the tray's main thread did not give the answer to {method} within {limit:g} s")
+        if not call.done.wait(limit):  # made: the server may have done it (code review 86 BG4)
+            raise AnswerLate(f"the tray's main thread did not give the answer to {method} within {limit:g} s",
+                             call.then)
         if call.error is not None:
             raise call.error
         return call.reply
