@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 
+from .alertmanager.aliases import answer_identity
 from .alertmanager.cluster import MemberResult, not_one_cluster
 from .alertmanager.models import Alert, Silence
 from .config_urls import url_identity
 from .core.restarts import RESTART_GRACE  # the rule's home, in core (code review 63A CA8); this module's API too
 
-__all__ = ["RESTART_GRACE", "carried_starts", "grace_end", "kept_own", "known_of", "restarted_lately",
+__all__ = ["RESTART_GRACE", "answers_of", "carried_starts", "grace_end", "kept_own", "known_of", "restarted_lately",
            "started_lately", "starts_of"]
 
 
@@ -96,6 +97,14 @@ def starts_of(members: Sequence[MemberResult]) -> dict[str, dt.datetime]:
     """Each member that answered -> its start as its status said (UTC), for the shift journal
     (``record_poll``'s ``started``); members without a status left out."""
     return {m.url: m.status.uptime for m in members if m.ok and m.status is not None and m.status.uptime is not None}
+
+
+def answers_of(members: Sequence[MemberResult]) -> dict[str, str]:
+    """Each member that answered with a status -> who answered (``aliases.answer_identity``: its
+    peer ID, or its start, version and configuration), for the shift journal (``record_poll``'s
+    ``answers``: the same Alertmanager read through another URL, a proxy, is no other one);
+    members without a status, or whose status tells nothing, left out."""
+    return {m.url: who for m in members if m.ok and (who := answer_identity(m.status))}
 
 
 def known_of(members: Sequence[MemberResult], started: Mapping[str, dt.datetime]) -> tuple[str, ...]:

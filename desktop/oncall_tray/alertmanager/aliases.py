@@ -12,6 +12,7 @@ two members ("not one cluster") and the handoff listed each silence twice.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 
 from .models import Alert, Silence, Status
@@ -28,6 +29,24 @@ def same_alertmanager(one: Status, other: Status) -> bool:
         return one.cluster.name == other.cluster.name
     return (one.uptime is not None and one.uptime == other.uptime and one.version == other.version
             and one.config.original == other.config.original)
+
+
+def answer_identity(status: Status | None) -> str:
+    """Who answered, as ``same_alertmanager`` tells it, in one text the shift journal keeps
+    (``journal_feed.record_poll``'s ``answers``): "peer <cluster.name>" (clustering on: each
+    peer's own ID, made at its start), else "start <uptime, UTC to the millisecond> version <v>
+    config <SHA-256 of config.original, 16 hex digits>"; "" when ``status`` is None or gives
+    neither peer ID nor start (nothing to tell it by). Two texts equal: the same Alertmanager
+    (two started in the same millisecond with one configuration aside: ``same_lists``)."""
+    if status is None:
+        return ""
+    if status.cluster.name:
+        return f"peer {status.cluster.name}"
+    if status.uptime is None:
+        return ""
+    start = status.uptime.isoformat(timespec="milliseconds")
+    digest = hashlib.sha256(status.config.original.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"start {start} version {status.version} config {digest}"
 
 
 Lists = tuple[Sequence[Alert], Sequence[Silence]]  # a member's answer: its alerts and silences
@@ -69,4 +88,4 @@ def find_aliases(urls: Sequence[str], statuses: Mapping[str, Status], known: Map
     return found
 
 
-__all__ = ["find_aliases", "same_alertmanager"]
+__all__ = ["answer_identity", "find_aliases", "same_alertmanager"]

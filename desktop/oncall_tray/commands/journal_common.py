@@ -25,7 +25,7 @@ from ..core.journal_starts import Starts
 from ..core.severity import Severity
 from ..core.journal_schema import SOURCE_CLI, EventKind
 from ..i18n import Translate, english
-from ..member_starts import started_lately, starts_of
+from ..member_starts import answers_of, started_lately, starts_of
 from .common import error
 from .restart_kept import kept_in
 from .status import OneShot, follows, started_known  # noqa: F401 (follows: for the commands, with not_followed_text)
@@ -256,4 +256,5 @@ def record_one_shot(journal: Journal, result: OneShot, urls: tuple[str, ...] = (
                 result.silences, snapshot.fetched_at, partial=partial, urls=urls, starts=snapshot.seen_starts,
                 members={**result.holders, **through.members}, kept=frozenset(a.fingerprint for a in inhibited),
                 started=starts_of(result.members), engineer=result.on_call,
-                answered=[m.url for m in result.members if m.ok])  # when each last answered (review 61 X1)
+                answered=[m.url for m in result.members if m.ok],  # when each last answered (review 61 X1)
+                answers=answers_of(result.members))  # who answered: a proxy of it is no other one

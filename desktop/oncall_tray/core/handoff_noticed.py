@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from ..config_urls import scope_words, unscoped
 from ..reasons import translate_reason
 from .journal import Journal
+from .journal_answers import texts
 from .journal_schema import EventKind, ts
 from .local_times import local_time
 from .names import name_list
@@ -145,14 +146,20 @@ def unwatched_lines(journal: Journal, since: dt.datetime, until: dt.datetime, tr
     to 00:12: alerts outside it may have gone unseen". Each change of what is watched while away
     from the shift's scope begins a period of its own, said with its own scope (review 67 AC2: a
     filter changed three times was said with the first one, "still at the handoff"); a move
-    between two Alertmanagers that are not the shift's is one period. Raises ``JournalError``."""
+    between two Alertmanagers that are not the shift's is one period. The shift's Alertmanager
+    read through another URL (a proxy) is the shift's: the journal found it by its answers and
+    recorded its other URLs with the move (``from_also``, ``to_also``: ``journal_answers``).
+    Raises ``JournalError``."""
     lines: list[str] = []
     home: set[str] | None = None
+    name = ""
     away: tuple[int, str, str] | None = None  # the period not over yet: its line's place, when it began, its scope
     for event in journal.events(since, until, kinds=(EventKind.WATCHING_MOVED,)):
         left, watched = set(event.data.get("from") or ()), set(event.data.get("to") or ())
+        name = name or ", ".join(sorted(_members(left)))  # the shift's, as first left
+        left |= _also(left, event.data.get("from_also"))  # the same one's other URLs, in its scope
+        watched |= _also(watched, event.data.get("to_also"))
         home = left if home is None else home
-        name = ", ".join(sorted(_members(home)))
         at = local_time(event.at, zone, until, tr)
         scope = _scope_text(watched, tr) if _members(home) & _members(watched) else ""  # "": not watched
         moved_on = False  # a period over for another one away from the shift's scope
@@ -183,6 +190,13 @@ def _period_over(away: tuple[int, str, str], at: str, tr: Translate) -> str:
             tr(CONTEXT, "Alertmanager %1 not watched for under a minute at %2 (another one was watched): "
                         "alerts of that time may have gone unseen")  # not "from 01:01 to 01:01" (review 53 K9)
     return text.replace("%2", away[1]).replace("%3", at).replace("%4", away[2])
+
+
+def _also(identities: set[str], also: object) -> set[str]:
+    """The other URLs (``also``: identities as recorded, a list) of the Alertmanager of
+    ``identities``, in their scope (the first identity's)."""
+    scope = next(iter(sorted(identities)), "").partition("?")[2]
+    return {unscoped(i) + (f"?{scope}" if scope else "") for i in texts(also)}
 
 
 def _members(identities: Collection[str]) -> set[str]:

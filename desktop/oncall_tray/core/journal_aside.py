@@ -15,6 +15,10 @@ What is watched is an Alertmanager with the scope the tray asks of it (``Config.
 ``filter`` and ``receiver``; review 56 Q10, a new receiver said every alert outside it resolved).
 Another scope of the same Alertmanager (``rescoped``) sets aside only the alerts its poll lacks:
 those in both scopes go on, and so do the silences (asked of it whole).
+
+The same Alertmanager read through another URL (a proxy) is known by who answered there and
+the silences it listed (``journal_answers``; kept with what is set aside: ``"answers"``, and
+the other URLs it was followed under, ``"known_as"``), not by its URLs alone.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Collection, Iterable
 
 from ..config_urls import scope_identity, unscoped
 from .journal import Journal, Tx
+from .journal_answers import Heard, as_now, texts
 from .journal_schema import (ASIDE_SCOPE, FIRING_COLUMNS, SILENCE_COLUMNS, SOURCE_ALERTMANAGER, EventKind,
                              aside_firing, aside_silences, dumps, loads, ts)
 from .journal_starts import store, stored
@@ -66,29 +71,38 @@ def _again(stored: object) -> set[str]:
     return set(identities(str(i) for i in stored)) if isinstance(stored, list) else set()
 
 
-def _entry(conn, urls: Iterable[str]) -> tuple[str, dict] | None:
+def _entry(conn, urls: Iterable[str], heard: Heard | None = None) -> tuple[str, dict] | None:
     """The key and rows set aside for the Alertmanager of ``urls`` (a member in common), if any."""
-    return next(((key, rows) for key, rows, same in _entries(conn, urls) if same), None)
+    return next(((key, rows) for key, rows, same, _by in _entries(conn, urls, heard) if same), None)
 
 
-def _entries(conn, urls: Iterable[str]) -> list[tuple[str, dict, bool]]:
+def _entries(conn, urls: Iterable[str], heard: Heard | None = None) -> list[tuple[str, dict, bool, bool]]:
     """The keys and rows set aside for the Alertmanager of ``urls``, each with whether under
-    the scope of ``urls`` (a member in common) or another (``rescoped``)."""
+    the scope of ``urls`` (a member in common) or another (``rescoped``), and whether known by
+    its answers alone: set aside under other URLs, the same Alertmanager as ``heard`` says
+    (``journal_answers``)."""
     current = identities(urls)
     found = []
     for key, value in conn.execute("SELECT key, value FROM state WHERE scope = ?", (ASIDE,)).fetchall():
+        rows = loads(value) or {}
         stored = loads(key) or []
-        if set(current) & _again(stored) or rescoped(stored, current):
-            found.append((key, loads(value) or {}, bool(set(current) & _again(stored))))
+        by = heard is not None and isinstance(rows, dict) and heard.same_as(
+            rows.get("answers"), {str(row[0]) for row in aside_silences(rows)})
+        now = as_now(stored, current, by)
+        if set(current) & _again(now) or rescoped(now, current):
+            found.append((key, rows, bool(set(current) & _again(now)), now is not stored))
     return found
 
 
-def set_aside(tx: Tx, left: list[str], staying: Collection[str] | None = None) -> None:
+def set_aside(tx: Tx, left: list[str], staying: Collection[str] | None = None, answers: Iterable[str] = (),
+              known_as: Iterable[str] = ()) -> None:
     """Move the ``firing`` and ``silences`` rows, seen on the Alertmanager ``left`` (its
     identities), aside, and record each alert UNWATCHED now; what was set aside of it before is
     replaced. Nothing is kept when ``left`` is not known (nothing to take it back for).
     ``staying``: the same Alertmanager is watched with another scope (``rescoped``), whose poll
-    has these fingerprints: those alerts and the silences stay where they are."""
+    has these fingerprints: those alerts and the silences stay where they are. ``answers``: who
+    answered there, ``known_as``: the other identities it was followed under
+    (``journal_answers``), kept with it: taken back through another URL too."""
     conn = tx.conn
     firing = [list(row) for row in conn.execute(f"SELECT {', '.join(FIRING_COLUMNS)} FROM firing")]
     silences = [] if staying is not None else \
@@ -107,13 +121,16 @@ def set_aside(tx: Tx, left: list[str], staying: Collection[str] | None = None) -
                data={"severity": severity, "alertmanager": left})
     if not left or not (firing or silences):
         return
-    while (old := _entry(conn, left)) is not None:
+    heard = Heard(tuple(sorted(set(answers))), frozenset(str(row[0]) for row in silences))
+    while (old := _entry(conn, left, heard)) is not None:
         conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, old[0]))
+    known = {"answers": list(heard.answers), "known_as": sorted(set(known_as))}
     conn.execute("INSERT INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                 (ASIDE, dumps(left), dumps({"firing": firing, "silences": silences, "starts": starts}), ts(tx.now)))
+                 (ASIDE, dumps(left), dumps({"firing": firing, "silences": silences, "starts": starts,
+                                             **{k: v for k, v in known.items() if v}}), ts(tx.now)))
 
 
-def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None:
+def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = (), heard: Heard | None = None) -> list[str]:
     """Move back into the ``firing`` and ``silences`` tables what was set aside of the
     Alertmanager of ``urls``, recording each alert WATCHED now (nothing when none was); an
     alert the ``firing`` table has (in the scope left too: ``set_aside``'s ``staying``) stays
@@ -121,13 +138,17 @@ def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None
     every receiver, then B, then A with one) comes back as far as it is in view again: the
     alerts of the poll (``polled``: its fingerprints), the others staying where they are (not
     watched: whether they would be in this scope cannot be known), and its silences (asked of
-    the Alertmanager whole)."""
+    the Alertmanager whole). ``heard``: what the poll says of who answered (``journal_answers``):
+    what was set aside of it under other URLs comes back too, and those URLs (its identities
+    and the others it was followed under) are returned."""
     conn = tx.conn
     present = {row[0] for row in conn.execute("SELECT fingerprint FROM firing")}
-    firing, silences, back = [], [], {}
-    for key, rows, same in _entries(conn, urls):
+    firing, silences, back, also = [], [], {}, set()
+    for key, rows, same, by in _entries(conn, urls, heard):
         if same:
             conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
+        if same and by:
+            also.update([*texts(loads(key)), *texts(rows.get("known_as"))])
         taken = aside_firing(rows) if same else [row for row in aside_firing(rows) if row[0] in polled]
         firing += [row for row in taken if row[0] not in present]
         silences += aside_silences(rows)
@@ -147,6 +168,7 @@ def take_back(tx: Tx, urls: Iterable[str], polled: Collection[str] = ()) -> None
     for fp, alertname, severity, _starts, _silenced, summary, *_rest in firing:
         tx.add(EventKind.WATCHED, fingerprint=fp, alertname=alertname, source=SOURCE_ALERTMANAGER, text=summary,
                data={"severity": severity})
+    return sorted(also)
 
 
 def _keep_rest(conn, key: str, rows: dict, polled: Collection[str], now) -> None:
@@ -159,7 +181,8 @@ def _keep_rest(conn, key: str, rows: dict, polled: Collection[str], now) -> None
         conn.execute("DELETE FROM state WHERE scope = ? AND key = ?", (ASIDE, key))
     else:
         conn.execute("UPDATE state SET value = ?, updated_at = ? WHERE scope = ? AND key = ?",
-                     (dumps({"firing": firing, "silences": [], "starts": starts}), ts(now), ASIDE, key))
+                     (dumps({"firing": firing, "silences": [], "starts": starts,
+                             **{k: rows[k] for k in ("answers", "known_as") if rows.get(k)}}), ts(now), ASIDE, key))
 
 
 def _aside_value(journal: Journal, urls: Iterable[str], others: bool = False) -> dict:

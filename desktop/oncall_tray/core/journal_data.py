@@ -69,10 +69,16 @@ class WatchingMovedData(msgspec.Struct, rename={"left": "from"}):
     Attributes:
         left: ``"from"``: the identities of the Alertmanager left (``journal_aside.identities``).
         to: those of the one watched from then on.
+        from_also: the other identities the one left was followed under (one Alertmanager
+            read through another URL, a proxy: ``journal_answers``; none: a journal written
+            before).
+        to_also: those of the one watched from then on.
     """
 
     left: list[str] | None = None
     to: list[str] | None = None
+    from_also: list[str] | None = None
+    to_also: list[str] | None = None
 
 
 #: The kinds whose data has keys read as one type: kind -> the data's shape (the others' data:

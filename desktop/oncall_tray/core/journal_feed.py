@@ -29,7 +29,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from ..alertmanager.models import Alert, Silence
 from .acknowledged import acknowledges_alert, fired_time
 from .journal_relabel import carry_over, follow_resolved, relabelled_rows, resolved_lately
-from .journal_aside import identities, rescoped, same_alertmanager, set_aside, take_back
+from .journal_aside import identities, same_alertmanager
+from .journal_answers import by_member
+from .journal_watching import watching
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .journal_seen import SEEN_AT, WATCHED
@@ -61,12 +63,12 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
                 partial: bool = False, kept: Collection[str] = (), urls: Iterable[str] = (),
                 starts: Starts | None = None, members: Mapping[str, Sequence[str]] | None = None,
                 started: Mapping[str, dt.datetime] | None = None, engineer: str = "",
-                answered: Iterable[str] | None = None) -> list[Change]:
+                answered: Iterable[str] | None = None, answers: Mapping[str, str] | None = None) -> list[Change]:
     """Record what changed since the journal's last look; returns the changes recorded, in
     brief (``Journal.events`` reads them in full).
 
     When the journal's last look was at another Alertmanager (``urls`` and the one before have
-    no member in common: another settings file, a changed URL), the alerts and silences seen
+    no member in common, nor an answer: ``journal_answers``; a proxy), the alerts and silences seen
     there did not end: they are set aside, no longer counted as firing (review 24), and what
     was set aside of this one is taken back before the comparison (``journal_aside``: review
     50 F2, the way back said them resolved and fired again). ``urls`` with another scope
@@ -99,9 +101,10 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
         answered: the members (URLs) that answered the poll: ``at`` is kept as when each last
             answered (``journal_starts.keep_member_seen``: "as last seen at" of a member that does
             not answer, review 61 X1); None: none kept.
+        answers: member -> who answered (``member_starts.answers_of``; ``journal_answers``).
     """
     with journal.transaction(at) as tx:
-        _watching(tx, urls, alerts)
+        watching(tx, urls, alerts, by_member(answers), silences.keys())
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept,
                        members or {}, engineer)
         keep_starts(tx, starts, alerts)
@@ -137,24 +140,6 @@ def _note_seen(tx: Tx) -> None:
     """``SEEN_AT`` = the transaction's time."""
     tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
                     (*SEEN_AT, dumps(ts_or_none(tx.now)), ts_or_none(tx.now)))
-
-
-def _watching(tx: Tx, urls: Iterable[str], polled: Collection[str]) -> None:
-    """Record ``urls`` as the Alertmanager looked at now; when the journal's last look was at
-    another one (``same_alertmanager``), set what it saw there aside and take back what was set
-    aside of this one (``journal_aside``), recording the move (``WATCHING_MOVED``). Another
-    scope of the same one (``rescoped``) sets aside only what the poll (``polled``: its
-    fingerprints) lacks."""
-    current = identities(urls)
-    row = tx.conn.execute("SELECT value FROM state WHERE scope = ? AND key = ?", WATCHED).fetchone()
-    stored = loads(row[0]) if row else None
-    if current and stored != current:
-        tx.conn.execute("INSERT OR REPLACE INTO state (scope, key, value, updated_at) VALUES (?, ?, ?, ?)",
-                        (*WATCHED, dumps(current), ts_or_none(tx.now)))
-    if not same_alertmanager(stored, current):
-        tx.add(EventKind.WATCHING_MOVED, source=SOURCE_ALERTMANAGER, data={"from": list(stored), "to": current})
-        set_aside(tx, list(stored), set(polled) if rescoped(stored, current) else None)
-        take_back(tx, current, polled)
 
 
 class _Batch:

@@ -10,7 +10,7 @@ import logging
 
 from ..core.journal_feed import record_seen
 from ..core.overview import Light
-from ..member_starts import grace_end, started_lately, starts_of
+from ..member_starts import answers_of, grace_end, started_lately, starts_of
 from ..watch import PollResult
 from .shift_work import record_in_journal
 from .translations import failure_text, translator_for
@@ -57,7 +57,8 @@ class PollRecords:
         kept |= {a.fingerprint for a in result.inhibited or ()}  # behind an inhibition, not resolved (review 58 T4)
         self.writer.submit(record_in_journal, self.journal, snapshot.alerts, snapshot.severities, result.silences,
                            at, partial, kept, self.config.watched(), snapshot.seen_starts, result.holders,
-                           starts_of(result.members), self.config.engineer, answered, done=self._recorded)
+                           starts_of(result.members), self.config.engineer, answered, answers_of(result.members),
+                           done=self._recorded)
 
     def _write_seen(self) -> None:
         """Write the time of the last quiet poll (not written: ``FULL_RECORD_EVERY``) as when the journal

@@ -30,7 +30,7 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
                       kept: frozenset[str] = frozenset(),
                       urls: tuple[str, ...] = (), starts=None,
                       members=None, started=None, engineer: str = "",
-                      answered=None) -> tuple[bool, list[str], list[str], frozenset[str]]:
+                      answered=None, answers=None) -> tuple[bool, list[str], list[str], frozenset[str]]:
     """In the writer thread: record a poll; returns (anything recorded, the names of the alerts
     whose incident it opened again and that were not said to fire again before
     (``aftercare.REFIRE``, once per incident), the names of the alerts that resolved and fired
@@ -42,14 +42,15 @@ def record_in_journal(journal: Journal, alerts, severities, silences, at: dt.dat
     starts its tracker took (``AlertSnapshot.seen_starts``; ``record_poll``); ``members``: each alert's
     cluster members (``PollResult.holders``; ``record_poll``); ``started``: their starts
     (``member_starts.starts_of``; ``record_poll``); ``engineer``: the setting (``record_poll``);
-    ``answered``: the members that answered (URLs; ``record_poll``)."""
+    ``answered``: the members that answered (URLs; ``record_poll``); ``answers``: who answered on
+    each (``member_starts.answers_of``; ``record_poll``)."""
     missing = frozenset()
     if partial:
         # of this Alertmanager, also when the journal set it aside and takes it back now (review 50 F2)
         missing = frozenset(seen_fingerprints(journal, urls)) - alerts.keys()
     changes = record_poll(journal, alerts, severities, silences, at, cooperative=True, partial=partial, kept=kept,
                           urls=urls, starts=starts, members=members, started=started, engineer=engineer,
-                          answered=answered)
+                          answered=answered, answers=answers)
     reopened = {c.incident: c.alertname for c in changes if c.kind is EventKind.FIRED and c.incident}
     renewed = [c.alertname for c in changes if c.kind is EventKind.RESOLVED and c.incident
                and c.incident not in reopened and c.fingerprint in alerts]
