@@ -1102,7 +1102,8 @@ def test_expire_the_silence_after_an_incident_asks_when_it_still_mutes_another_a
     asked = []
     answer = [False]
     monkeypatch.setattr(panel_module, "confirm_expiry",
-                        lambda _parent, author, _comment, own, muted: asked.append((author, own, muted)) or answer[0])
+                        lambda _parent, author, _comment, own, muted, _kept="": asked.append((author, own, muted))
+                        or answer[0])
     desk.controller.show_window("incidents", incident_id=incident.id)
     window = desk.controller.window("incidents")
     qtbot.addWidget(window)

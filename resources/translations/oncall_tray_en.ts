@@ -626,7 +626,7 @@ review in</translation>
         <translation>Already acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Also acknowledged: %1</source>
         <translation>Also acknowledged: %1</translation>
     </message>
@@ -642,7 +642,7 @@ review in</translation>
         <translation>Cannot change the autostart entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="294"/>
         <source>Cannot extend the silence</source>
         <translation>Cannot extend the silence</translation>
     </message>
@@ -709,7 +709,7 @@ review in</translation>
         <translation>Its one member answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Keep a critical alert silenced?</translation>
     </message>
@@ -853,7 +853,7 @@ review in</translation>
         <translation>The silence was not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>The volatile_labels setting makes them one alert.</translation>
     </message>
@@ -897,7 +897,7 @@ review in</translation>
         <translation>Waiting for the keyring to be unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</translation>
     </message>
@@ -2833,62 +2833,62 @@ review in</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="118"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="100"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="102"/>
         <source>Expression in Prometheus</source>
         <translation>Expression in Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="85"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="116"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="99"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="142"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="106"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenced by %1 until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="106"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenced by %1, ended at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="109"/>
         <source>Will be silenced by %1 from %3 until %2</source>
         <translation>Will be silenced by %1 from %3 until %2</translation>
     </message>
@@ -3938,7 +3938,7 @@ review in</translation>
         <translation>%1 answered at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="53"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 fired %2 times during the shift (flapping)</translation>
     </message>
@@ -3953,7 +3953,7 @@ review in</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="274"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>%1 more alerts firing, not acknowledged: see Alertmanager</translation>
     </message>
@@ -3994,23 +3994,23 @@ review in</translation>
         <translation>(as last seen: credentials needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
         <source>(its answer was due by %1)</source>
         <translation>(its answer was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="173"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(its answer was due by %1, its resolution by %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="178"/>
         <source>(its resolution was due by %1)</source>
         <translation>(its resolution was due by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
         <source>, answered at %1</source>
         <translation>, answered at %1</translation>
     </message>
@@ -4019,32 +4019,32 @@ review in</translation>
         <translation type="vanished">1 more alert firing, not acknowledged: see Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="204"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="216"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, firing since %3, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="205"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="211"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="217"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Acknowledge %1 (%2, not acknowledged)</translation>
     </message>
@@ -4059,17 +4059,17 @@ review in</translation>
         <translation>Active Silences</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="120"/>
         <source>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</source>
         <translation>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="118"/>
         <source>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</source>
         <translation>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="114"/>
         <source>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</source>
         <translation>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</translation>
     </message>
@@ -4084,22 +4084,22 @@ review in</translation>
         <translation>Alertmanager %1 does not answer; the others hold every alert it held when last seen; any it received since are unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="190"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="173"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="124"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</translation>
     </message>
@@ -4109,17 +4109,17 @@ review in</translation>
         <translation>Alertmanager %1 restarted: the alerts it held before are kept, as the shift journal last saw them, until Prometheus sends them again (within minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="185"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="171"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</translation>
     </message>
@@ -4131,17 +4131,17 @@ review in</translation>
         <translation>Alertmanager unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="108"/>
         <source>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="106"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="102"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager unreachable since %1 (%2), still at the handoff</translation>
     </message>
@@ -4196,42 +4196,42 @@ review in</translation>
         <translation>Expires at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="69"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Fired and resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="77"/>
         <source>Firing when the shift began, resolved on their own: %1</source>
         <translation>Firing when the shift began, resolved on their own: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Follow up %1 (its Alertmanager is not watched now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Follow up %1 (still firing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Follow up %1 (still firing, not acknowledged)</translation>
     </message>
@@ -4348,22 +4348,22 @@ review in</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Review %1 on the next business day (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Review %1 on the next business day (%2, firing since %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Review %1: its review is overdue since %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Review %1: its review is overdue since %4 (%2, firing since %3)</translation>
     </message>
@@ -4461,29 +4461,29 @@ review in</translation>
         <translation>earlier note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>escalated to %1</source>
         <translation>escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
         <source>escalated to %1 at %2</source>
         <translation>escalated to %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
         <source>escalation to %1 overdue</source>
         <translation>escalation to %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="212"/>
         <source>every alert</source>
         <translation>every alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="214"/>
         <source>filter %1</source>
         <translation>filter %1</translation>
     </message>
@@ -4526,7 +4526,7 @@ review in</translation>
         <translation>notes from earlier shifts: %1 (see the earlier handoffs or the Incidents window)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="213"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>
@@ -5650,7 +5650,7 @@ review in</translation>
         <translation>(unnamed alert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="49"/>
         <source>Acknowledge (15 min)</source>
         <translation>Acknowledge (15 min)</translation>
     </message>
@@ -5723,7 +5723,7 @@ review in</translation>
         <translation>Resolved: %1 (stopped flapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="47"/>
         <source>Show alerts</source>
         <translation>Show alerts</translation>
     </message>
@@ -5746,27 +5746,27 @@ review in</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="93"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Critical alerts it covers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="65"/>
         <source>Expire it anyway?</source>
         <translation>Expire it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="69"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expire someone else&apos;s silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="65"/>
         <source>Expire your silence?</source>
         <translation>Expire your silence?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
         <source>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</source>
         <translation>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</translation>
     </message>
@@ -5776,12 +5776,22 @@ review in</translation>
         <translation>No alert will be watched or notified until oncall-tray is started again. Quit anyway?</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="61"/>
+        <source>Other silences still mute %1: they stay muted.</source>
+        <translation>Other silences still mute %1: they stay muted.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/questions.py" line="44"/>
         <source>Quit oncall-tray?</source>
         <translation>Quit oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="61"/>
+        <source>The alerts it mutes stay muted: other silences still mute %1. None comes back.</source>
+        <translation>The alerts it mutes stay muted: other silences still mute %1. None comes back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="67"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>This silence is %1&apos;s: %2. Expire it anyway?</translation>
     </message>
@@ -7306,14 +7316,14 @@ review in</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alerts resolved and fired again</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolved and fired again</translation>
     </message>
@@ -7354,7 +7364,7 @@ review in</translation>
         <translation>After the incident: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</translation>
     </message>
@@ -7414,8 +7424,8 @@ review in</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="196"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="202"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="88"/>
         <source>Shift journal</source>
         <translation>Shift journal</translation>
     </message>
@@ -7435,7 +7445,7 @@ review in</translation>
         <translation>Silences lost: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</translation>
     </message>
@@ -7445,7 +7455,7 @@ review in</translation>
         <translation>The shift journal can be used again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="88"/>
         <source>The shift journal can be written again.</source>
         <translation>The shift journal can be written again.</translation>
     </message>
@@ -7459,7 +7469,7 @@ review in</translation>
         <translation>The shift journal cannot be used: %1. Once its folder can be written, open a shift window again: no restart is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="82"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</translation>
     </message>
@@ -7893,7 +7903,7 @@ review in</translation>
         <translation>%1 (from the settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 is on call since %2.</translation>
     </message>
@@ -7903,12 +7913,12 @@ review in</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
         <source>%1&apos;s shift has been open since %2: hand it over (Hand over the shift) before another begins.</source>
         <translation>%1&apos;s shift has been open since %2: hand it over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Take over the shift</translation>
     </message>
@@ -7935,18 +7945,18 @@ review in</translation>
         <translation>Active alerts: unknown (nothing received from %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Active silences (%1)</source>
         <translation>Active silences (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>Active silences: unknown (nothing received from Alertmanager)</source>
         <translation>Active silences: unknown (nothing received from Alertmanager)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
@@ -7960,7 +7970,7 @@ review in</translation>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
         <source>Anything important for this shift</source>
         <translation>Anything important for this shift</translation>
     </message>
@@ -7975,17 +7985,17 @@ review in</translation>
         <translation>Checking the dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="126"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="122"/>
         <source>Copy Markdown</source>
         <translation>Copy Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
@@ -8005,72 +8015,72 @@ review in</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="318"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidents still open (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Instance</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="146"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>No previous handoff in this journal: paste the one you received</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
         <source>On-call engineer:</source>
         <translation>On-call engineer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="154"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Previous shift&apos;s handoff notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>Shift started</source>
         <translation>Shift started</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="92"/>
         <source>Start checklist</source>
         <translation>Start checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -8079,17 +8089,17 @@ review in</translation>
         <translation type="vanished">Take over the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="67"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Take over the shift — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
         <source>Taking over the shift — %1</source>
         <translation>Taking over the shift — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>The outgoing engineer&apos;s own pending items carried on to this shift: %1</translation>
     </message>
@@ -8098,12 +8108,12 @@ review in</translation>
         <translation type="vanished">The shift of %1 is open since %2: it must be handed over (Hand over the shift) before another begins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>The shift was not started: %1</source>
         <translation>The shift was not started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="378"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Type the on-call engineer&apos;s name first.</translation>
     </message>
@@ -8142,7 +8152,7 @@ review in</translation>
         <translation type="vanished">escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>incident opened at %1</source>
         <translation>incident opened at %1</translation>
     </message>

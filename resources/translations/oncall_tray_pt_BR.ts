@@ -621,7 +621,7 @@ revisar em</translation>
         <translation>Já reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>Also acknowledged: %1</source>
         <translation>Também reconhecido: %1</translation>
     </message>
@@ -637,7 +637,7 @@ revisar em</translation>
         <translation>Não foi possível alterar a inicialização automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="292"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="294"/>
         <source>Cannot extend the silence</source>
         <translation>Não é possível estender o silenciamento</translation>
     </message>
@@ -704,7 +704,7 @@ revisar em</translation>
         <translation>Seu único membro responde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="301"/>
         <source>Keep a critical alert silenced?</source>
         <translation>Manter um alerta crítico silenciado?</translation>
     </message>
@@ -848,7 +848,7 @@ revisar em</translation>
         <translation>O silenciamento não foi alterado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="323"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="325"/>
         <source>The volatile_labels setting makes them one alert.</source>
         <translation>A configuração volatile_labels faz deles um só alerta.</translation>
     </message>
@@ -892,7 +892,7 @@ revisar em</translation>
         <translation>Aguardando o desbloqueio do chaveiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_actions.py" line="302"/>
         <source>With this extension the silence keeps a critical alert silenced for %1 in all, longer than the 15-minute investigation window. The guide says: never silence a critical alert without investigating. Extend anyway?</source>
         <translation>Com esta extensão, o silenciamento mantém um alerta crítico silenciado por %1 no total, mais que a janela de investigação de 15 minutos. O guia diz: nunca silencie alertas críticos sem investigar. Estender mesmo assim?</translation>
     </message>
@@ -2824,62 +2824,62 @@ revisar em</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="115"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="118"/>
         <source>Annotations</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="100"/>
         <source>Dashboard (Grafana)</source>
         <translation>Dashboard (Grafana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="102"/>
         <source>Expression in Prometheus</source>
         <translation>Expressão no Prometheus</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="85"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="116"/>
         <source>Labels</source>
         <translation>Rótulos (labels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="97"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="99"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="142"/>
         <source>Select an alert to see its details.</source>
         <translation>Selecione um alerta para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="106"/>
         <source>Silenced by %1 until %2</source>
         <translation>Silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="106"/>
         <source>Silenced by %1, ended at %2</source>
         <translation>Silenciado por %1, terminou às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="83"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/ui/alert_details.py" line="109"/>
         <source>Will be silenced by %1 from %3 until %2</source>
         <translation>Será silenciado por %1 das %3 até %2</translation>
     </message>
@@ -3929,7 +3929,7 @@ revisar em</translation>
         <translation>%1 respondeu às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="52"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="53"/>
         <source>%1 fired %2 times during the shift (flapping)</source>
         <translation>%1 disparou %2 vezes durante o turno (oscilando)</translation>
     </message>
@@ -3944,7 +3944,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="274"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3985,23 +3985,23 @@ revisar em</translation>
         <translation>(como visto por último: credenciais necessárias)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="173"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(a resposta era esperada até %1, a resolução até %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="178"/>
         <source>(its resolution was due by %1)</source>
         <translation>(a resolução era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="167"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -4010,32 +4010,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="202"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="204"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="207"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="214"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="216"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="203"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="205"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="211"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="217"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -4050,17 +4050,17 @@ revisar em</translation>
         <translation>Silenciamentos Ativos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="120"/>
         <source>Alertmanager %1 did not answer for under a minute at %2 (%4); the other members answered</source>
         <translation>Alertmanager %1 sem resposta por menos de um minuto às %2 (%4); os outros membros responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="117"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="118"/>
         <source>Alertmanager %1 did not answer from %2 to %3 (%4); the other members answered</source>
         <translation>Alertmanager %1 sem resposta de %2 a %3 (%4); os outros membros responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="114"/>
         <source>Alertmanager %1 did not answer since %2 (%3), still at the handoff; the other members answered</source>
         <translation>Alertmanager %1 sem resposta desde %2 (%3), ainda na passagem de turno; os outros membros responderam</translation>
     </message>
@@ -4075,22 +4075,22 @@ revisar em</translation>
         <translation>O Alertmanager %1 não responde; os outros têm todos os alertas que ele tinha quando visto por último; os que ele recebeu depois são desconhecidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="190"/>
         <source>Alertmanager %1 not watched for under a minute at %2 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado por menos de um minuto às %2 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="188"/>
         <source>Alertmanager %1 not watched from %2 to %3 (another one was watched): alerts of that time may have gone unseen</source>
         <translation>Alertmanager %1 não acompanhado das %2 às %3 (outro estava sendo acompanhado): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="166"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="173"/>
         <source>Alertmanager %1 not watched since %2 (another one is watched), still at the handoff</source>
         <translation>Alertmanager %1 não acompanhado desde %2 (outro está sendo acompanhado), ainda na passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="124"/>
         <source>Alertmanager %1 restarted at %2: it lists its alerts again as Prometheus sends them</source>
         <translation>Alertmanager %1 reiniciou às %2: ele volta a listar os alertas à medida que o Prometheus os reenvia</translation>
     </message>
@@ -4100,17 +4100,17 @@ revisar em</translation>
         <translation>O Alertmanager %1 reiniciou: os alertas que ele tinha antes são mantidos, como visto por último no diário do turno, até o Prometheus enviá-los de novo (em alguns minutos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="185"/>
         <source>Alertmanager %1 watched with another filter or receiver for under a minute at %2 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver por menos de um minuto às %2 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="183"/>
         <source>Alertmanager %1 watched with another filter or receiver from %2 to %3 (%4): alerts outside it may have gone unseen</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver das %2 às %3 (%4): alertas fora dele podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="171"/>
         <source>Alertmanager %1 watched with another filter or receiver since %2 (%3), still at the handoff</source>
         <translation>Alertmanager %1 acompanhado com outro filtro ou receiver desde %2 (%3), ainda na passagem de turno</translation>
     </message>
@@ -4122,17 +4122,17 @@ revisar em</translation>
         <translation>Alertmanager inacessível</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="107"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="108"/>
         <source>Alertmanager unreachable for under a minute at %1 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager inacessível por menos de um minuto às %1 (%3): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="105"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="106"/>
         <source>Alertmanager unreachable from %1 to %2 (%3): alerts of that time may have gone unseen</source>
         <translation>Alertmanager inacessível das %1 às %2 (%3): alertas desse período podem ter passado despercebidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="102"/>
         <source>Alertmanager unreachable since %1 (%2), still at the handoff</source>
         <translation>Alertmanager inacessível desde %1 (%2), ainda na passagem de turno</translation>
     </message>
@@ -4187,42 +4187,42 @@ revisar em</translation>
         <translation>Expira em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="69"/>
         <source>Fired and resolved on their own: %1</source>
         <translation>Dispararam e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="76"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="77"/>
         <source>Firing when the shift began, resolved on their own: %1</source>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="130"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Acompanhar %1 (não acompanhado agora: fora do filtro ou do receiver das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento foi expirado manualmente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
     </message>
@@ -4339,22 +4339,22 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="195"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
@@ -4452,29 +4452,29 @@ revisar em</translation>
         <translation>nota anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="161"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="162"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="109"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="198"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="212"/>
         <source>every alert</source>
         <translation>todos os alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="214"/>
         <source>filter %1</source>
         <translation>filtro %1</translation>
     </message>
@@ -4517,7 +4517,7 @@ revisar em</translation>
         <translation>notas de turnos anteriores: %1 (veja as passagens anteriores ou a janela Incidentes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="199"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_noticed.py" line="213"/>
         <source>receiver %1</source>
         <translation>receiver %1</translation>
     </message>
@@ -5641,7 +5641,7 @@ revisar em</translation>
         <translation>(alerta sem nome)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="46"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="49"/>
         <source>Acknowledge (15 min)</source>
         <translation>Reconhecer (15 min)</translation>
     </message>
@@ -5714,7 +5714,7 @@ revisar em</translation>
         <translation>Resolvido: %1 (parou de oscilar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="44"/>
+        <location filename="../../desktop/oncall_tray/notify/freedesktop.py" line="47"/>
         <source>Show alerts</source>
         <translation>Mostrar alertas</translation>
     </message>
@@ -5737,27 +5737,27 @@ revisar em</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="74"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="93"/>
         <source>Critical alerts it covers: %1</source>
         <translation>Alertas críticos que ele cobre: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="65"/>
         <source>Expire it anyway?</source>
         <translation>Expirar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="62"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="69"/>
         <source>Expire someone else&apos;s silence?</source>
         <translation>Expirar o silenciamento de outra pessoa?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="65"/>
         <source>Expire your silence?</source>
         <translation>Expirar o seu silenciamento?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="58"/>
         <source>It still mutes alerts that fire: %1. They come back unacknowledged, with their notifications and reminders.</source>
         <translation>Ele ainda silencia alertas que disparam: %1. Eles voltam sem reconhecimento, com as notificações e os lembretes deles.</translation>
     </message>
@@ -5767,12 +5767,22 @@ revisar em</translation>
         <translation>Nenhum alerta será acompanhado nem notificado até o oncall-tray ser iniciado de novo. Sair mesmo assim?</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="61"/>
+        <source>Other silences still mute %1: they stay muted.</source>
+        <translation>Outros silenciamentos ainda silenciam %1: eles continuam silenciados.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/oncall_tray/ui/questions.py" line="44"/>
         <source>Quit oncall-tray?</source>
         <translation>Sair do oncall-tray?</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/questions.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="61"/>
+        <source>The alerts it mutes stay muted: other silences still mute %1. None comes back.</source>
+        <translation>Os alertas que ele silencia continuam silenciados: outros silenciamentos ainda silenciam %1. Nenhum volta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/questions.py" line="67"/>
         <source>This silence is %1&apos;s: %2. Expire it anyway?</source>
         <translation>Este silenciamento é de %1: %2. Expirar mesmo assim?</translation>
     </message>
@@ -7293,14 +7303,14 @@ revisar em</translation>
 <context>
     <name>shift</name>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>%1 alerts resolved and fired again</source>
         <translation>%1 alertas resolvidos e disparados de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="91"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="94"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
         <source>%1 resolved and fired again</source>
         <translation>%1 resolvido e disparado de novo</translation>
     </message>
@@ -7341,7 +7351,7 @@ revisar em</translation>
         <translation>Após o incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="92"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="93"/>
         <source>It fired again within the hour: its incident goes on (Incidents, in the tray menu).</source>
         <translation>Disparou de novo em menos de uma hora: o incidente continua (Incidentes, no menu da bandeja).</translation>
     </message>
@@ -7401,8 +7411,8 @@ revisar em</translation>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="181"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="196"/>
         <location filename="../../desktop/oncall_tray/ui/shift_journal.py" line="202"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="88"/>
         <source>Shift journal</source>
         <translation>Diário do turno</translation>
     </message>
@@ -7422,7 +7432,7 @@ revisar em</translation>
         <translation>Silenciamentos perdidos: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="96"/>
         <source>The earlier incident is closed (Incidents, in the tray menu); the alert is firing again as a new one.</source>
         <translation>O incidente anterior foi encerrado (Incidentes, no menu da bandeja); o alerta voltou a disparar como um novo.</translation>
     </message>
@@ -7432,7 +7442,7 @@ revisar em</translation>
         <translation>O diário do turno pode ser usado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="88"/>
         <source>The shift journal can be written again.</source>
         <translation>O diário do turno pode ser gravado de novo.</translation>
     </message>
@@ -7446,7 +7456,7 @@ revisar em</translation>
         <translation>O diário do turno não pode ser usado: %1. Quando for possível gravar na pasta dele, abra de novo uma janela do plantão: não é preciso reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="81"/>
+        <location filename="../../desktop/oncall_tray/ui/shift_polls.py" line="82"/>
         <source>The shift journal cannot be written: %1. The shift&apos;s events are not kept until it can be.</source>
         <translation>O diário do turno não pode ser gravado: %1. Os eventos do turno não são guardados até que possa.</translation>
     </message>
@@ -7880,7 +7890,7 @@ revisar em</translation>
         <translation>%1 (das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>%1 is on call since %2.</source>
         <translation>%1 está de plantão desde %2.</translation>
     </message>
@@ -7890,12 +7900,12 @@ revisar em</translation>
         <translation>%1 de %2 responderam</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="343"/>
         <source>%1&apos;s shift has been open since %2: hand it over (Hand over the shift) before another begins.</source>
         <translation>O turno de %1 está aberto desde %2: passe-o (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="125"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="124"/>
         <source>&amp;Take over the shift</source>
         <translation>&amp;Assumir turno</translation>
     </message>
@@ -7922,18 +7932,18 @@ revisar em</translation>
         <translation>Alertas ativos: desconhecidos (nada recebido de %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="310"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="309"/>
         <source>Active silences (%1)</source>
         <translation>Silenciamentos ativos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="307"/>
         <source>Active silences: unknown (nothing received from Alertmanager)</source>
         <translation>Silenciamentos ativos: desconhecidos (nada recebido do Alertmanager)</translation>
     </message>
     <message>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -7947,7 +7957,7 @@ revisar em</translation>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="113"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="112"/>
         <source>Anything important for this shift</source>
         <translation>Qualquer contexto importante para este turno</translation>
     </message>
@@ -7962,17 +7972,17 @@ revisar em</translation>
         <translation>Verificando os dashboards…</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="127"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="126"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="123"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="122"/>
         <source>Copy Markdown</source>
         <translation>Copiar Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
@@ -7992,72 +8002,72 @@ revisar em</translation>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="318"/>
         <source>Incidents still open (%1)</source>
         <translation>Incidentes ainda abertos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Instance</source>
         <translation>Instância</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="371"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="370"/>
         <source>Markdown copied to the clipboard.</source>
         <translation>Markdown copiado para a área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="147"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="146"/>
         <source>No previous handoff in this journal: paste the one you received</source>
         <translation>Nenhuma passagem anterior neste diário do turno: cole aqui a que você recebeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="139"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="138"/>
         <source>Observations</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="119"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="118"/>
         <source>On-call engineer:</source>
         <translation>Plantonista:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="155"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="154"/>
         <source>Previous shift&apos;s handoff notes</source>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Severity</source>
         <translation>Severidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="395"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="394"/>
         <source>Shift started</source>
         <translation>Turno assumido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="93"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="92"/>
         <source>Start checklist</source>
         <translation>Checklist ao assumir o turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="142"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="141"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -8066,17 +8076,17 @@ revisar em</translation>
         <translation type="vanished">Assumir turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="67"/>
         <source>Take over the shift — oncall-tray</source>
         <translation>Assumir turno — oncall-tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="293"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="292"/>
         <source>Taking over the shift — %1</source>
         <translation>Assumindo o turno — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="329"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="328"/>
         <source>The outgoing engineer&apos;s own pending items carried on to this shift: %1</source>
         <translation>Pendências próprias do plantonista anterior passadas a este turno: %1</translation>
     </message>
@@ -8085,12 +8095,12 @@ revisar em</translation>
         <translation type="vanished">O turno de %1 está aberto desde %2: ele precisa ser passado (Passar turno) antes de outro começar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="393"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="392"/>
         <source>The shift was not started: %1</source>
         <translation>O turno não foi assumido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="379"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="378"/>
         <source>Type the on-call engineer&apos;s name first.</source>
         <translation>Digite antes o nome do plantonista.</translation>
     </message>
@@ -8129,7 +8139,7 @@ revisar em</translation>
         <translation type="vanished">escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/ui/handoff_start.py" line="319"/>
         <source>incident opened at %1</source>
         <translation>incidente aberto às %1</translation>
     </message>

@@ -101,6 +101,15 @@ def one_line(text: str) -> str:
                             for c in shown).split())
 
 
+def value_line(value: str) -> str:
+    """A label's value on one line, as every list, table, notice and report names it: its line
+    breaks, tabs and every other control character as escapes (``terminal_text.visible``: ``\\n``,
+    ``\\t``, ``\\r``, as ``status`` and the matchers print it, so that the value read is the one
+    a matcher names), then ``one_line``. Review 76 BH3: ``instance="a\\nb"`` read "a b" in the
+    alerts table and in ``silence list``'s "covers", as if its value held a space."""
+    return one_line(visible(value))
+
+
 class Alert(_Model):
     """One alert as returned by ``GET /api/v2/alerts`` (GettableAlert).
 

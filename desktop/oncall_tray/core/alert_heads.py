@@ -13,7 +13,7 @@ now: the Markdown says it in one line, the window in its columns (name, severity
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from ..alertmanager.models import Alert
@@ -72,9 +72,17 @@ def alert_head(alert: Alert, severity: Severity, live: Live, tr: Translate, zone
 
 
 def active_folds(pairs: Sequence[tuple[Alert, Severity]], live: Live, tr: Translate, zone: dt.tzinfo | None,
-                 now: dt.datetime, limit: int | None) -> tuple[list[tuple[AlertHead, list[tuple[Alert, Severity]]]], int]:
+                 now: dt.datetime, limit: int | None, said: Callable[[Alert, Severity], Hashable] | None = None,
+                 ) -> tuple[list[tuple[AlertHead, list[tuple[Alert, Severity]]]], int]:
     """The active alerts ``pairs`` ((alert, severity), what needs action first) folded by their
     head (``alert_head``, ``handoff_folded.fold_alerts``), the first ``limit`` folds (None: all),
-    each as (head, its alerts); and how many alerts the folds left out hold ("… and N more")."""
-    folds, left = first_folds(fold_alerts(pairs, lambda a, s: alert_head(a, s, live, tr, zone, now)), limit)
+    each as (head, its alerts); and how many alerts the folds left out hold ("… and N more").
+    ``said``: what else a line says of an alert but where and since when it fires, folded by as
+    well (the end report's pending items: "Acknowledge PodCrashLooping ×300 (…) (warning, …)",
+    ``handoff_firing.unacknowledged``; review 76 BH1: listed one by one and cut at ten, they hid
+    the other alerts the start checklist folded beside them); None: the head alone."""
+    def key(alert: Alert, severity: Severity) -> Hashable:
+        head = alert_head(alert, severity, live, tr, zone, now)
+        return head if said is None else (head, said(alert, severity))
+    folds, left = first_folds(fold_alerts(pairs, key), limit)
     return [(alert_head(*group[0], live, tr, zone, now), list(group)) for group in folds], left

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..alertmanager.models import Alert, one_line
+from ..alertmanager.models import Alert, value_line
 from .severity import Severity
 from .sla import SlaPolicy
 from .tracker import order_key
@@ -26,8 +26,9 @@ _TOP = "\U0010ffff"  # the highest code point
 
 
 def where(alert: Alert) -> str:
-    """Service and instance, the parts that exist ("backend / 10.0.0.7:3001"), on one line
-    (``one_line``: review 27 saw a label's line break as "\\n" in a notification)."""
+    """Service and instance, the parts that exist ("backend / 10.0.0.7:3001"), on one line, a line
+    break in a value as ``\\n`` (``place_part``; review 27: a raw one split a notification; review
+    76 BH3: as a space, "a b" was not the value a matcher names)."""
     return where_labels(alert.labels)
 
 
@@ -41,8 +42,9 @@ def where_labels(labels: Mapping[str, str], short: bool = False) -> str:
 
 def place_part(value: str) -> str:
     """A service's or an instance's label value as a place shows it: on one line, its control
-    characters as escapes (``one_line``: reviews 27, 59 U3), clipped (``clip_value``)."""
-    return clip_value(value if value.isprintable() else one_line(value))
+    characters, line breaks and tabs as escapes (``models.value_line``: reviews 27, 59 U3, 76 BH3),
+    clipped (``clip_value``)."""
+    return clip_value(value if value.isprintable() else value_line(value))
 
 
 #: Characters of a label's value that the app's texts give (status, handoff, notices): a value of
@@ -135,7 +137,7 @@ def _telling(alert: Alert, left: Sequence[Alert], count: int, most: int,
             break  # the best label tells it from none of them: no other would
         chosen.append(best)
         count = len(left)
-    return ", ".join(f"{k}={one_line(labels[k])}" for k in chosen)
+    return ", ".join(f"{k}={value_line(labels[k])}" for k in chosen)
 
 
 def telling_all(alerts: Iterable[Alert]) -> dict[str, str]:

@@ -24,7 +24,7 @@ from ..alertmanager.models import Alert
 from .escalation_level import escalation_level
 from .journal_escalation import NotAnswered
 from .journal_schema import Event, EventKind
-from .alert_order import named
+from .alert_order import named, place_part
 from .durations import lasted
 from .matching import matched_key
 from .severity import Severity, severity_word
@@ -100,7 +100,7 @@ def incidents_message(alert: Alert, tr: Translate, telling: str = "") -> str:
     ``telling``, what tells it from another alert of its name and place
     (``AlertSnapshot.telling``): "Investigando PodOOMKilled (pod=api-1): ..." (review 37)."""
     text = tr(CONTEXT, "Investigating %1").replace("%1", named(alert.display_name, telling))
-    where = alert.labels.get("instance") or alert.labels.get("service", "")
+    where = place_part(alert.labels.get("instance") or alert.labels.get("service", ""))  # "a\\nb" (review 76 BH3)
     if alert.summary:
         text += f": {alert.summary.strip()}"
     return text + (f" ({where})" if where else "")

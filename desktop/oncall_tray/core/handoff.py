@@ -15,8 +15,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..alertmanager.models import Alert, one_line
-from .alert_order import telling_all, telling_places, told_place
+from ..alertmanager.models import Alert
+from .alert_order import place_part, telling_all, telling_places, told_place
 from .dashboards import DashboardCheck
 from ..i18n import Message, english
 from .journal import Journal
@@ -116,7 +116,7 @@ class StartChecklist:
         """Where one of the active alerts fires, as the checklist lists them: its instance (else its
         service), then what tells it from another of its name and place ("kube-state-metrics:8080
         · pod=api-2"; review 36: three pods read the same)."""
-        place = one_line(alert.labels.get("instance") or alert.labels.get("service", ""))
+        place = place_part(alert.labels.get("instance") or alert.labels.get("service", ""))  # "a\\nb" (76 BH3)
         return told_place(place, self._telling().get(alert.fingerprint, ""))
 
     def _telling(self) -> dict[str, str]:
@@ -286,8 +286,8 @@ class EndReport:
 def suggested_pending(journal: Journal, now: dt.datetime, tr: Translate, zone: dt.tzinfo,
                       live: Live | None = None) -> list[Suggestion]:
     """What the next shift should follow up: incidents still open; alerts firing that nobody
-    acknowledged (from ``live``, Alertmanager's latest answer: the worst ``FIRING_LISTED`` by
-    name, severity and start, then a count of the others; guide: "Revisar alertas ativos",
+    acknowledged (from ``live``, Alertmanager's latest answer: the worst ``FIRING_LISTED`` lines,
+    one name folded, then a count of the others; guide: "Revisar alertas ativos",
     "Documentar pendências"); post-mortems and reviews not done."""
     return _pending(journal, now, tr, zone, live)[0]
 

@@ -12,11 +12,13 @@ from ..alertmanager.models import Alert, Silence, one_line
 from ..i18n import english
 from .acknowledged import acknowledged, acknowledges_alert, ended_by_hand, muting
 from .alert_order import named, told_place, where
+from .alert_heads import active_folds
 from .handoff_elsewhere import MutedElsewhere, muted_elsewhere
+from .handoff_folded import folded_name, group_places, places
 from .handoff_live import kept_marker
 from .handoff_unknown import unknown_marker
 from .local_times import local_time
-from .pending import Suggestion
+from .pending import Suggestion, folded
 from .severity import Severity, severity_word
 from .journal_schema import Incident
 from .sla import ANSWER_WITHIN, L1, LEVELS, SlaPolicy
@@ -30,8 +32,9 @@ Translate = Callable[[str, str], str]
 #: How an item writes a time (a UTC datetime) in its words.
 Clock = Callable[[dt.datetime], str]
 
-#: Unacknowledged firing alerts listed one by one in the suggested pending items (the worst
-#: first); the others are counted in one more line.
+#: Lines of unacknowledged firing alerts in the suggested pending items (the worst first, those
+#: of one name and one situation folded in one line: ``unacknowledged``); the alerts of the
+#: others are counted in one more line.
 FIRING_LISTED = 10
 
 
@@ -231,37 +234,75 @@ def _colleagues(alert: Alert, silences: Sequence[Silence]) -> bool:
 
 def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], now: dt.datetime, tr: Translate,
                     zone: dt.tzinfo, marker: str = "", policy: SlaPolicy | None = None) -> list[Suggestion]:
-    """"Acknowledge X" for the worst ``FIRING_LISTED`` of ``firing`` (one more rather than a line
-    saying "1 more"; ``firing_unacknowledged``),
-    named apart with ``telling``, and its escalation if overdue (``overdue``); ``marker``: after
-    each item (the alerts are the journal's last look), else ``unknown_marker`` after those that
-    only a member not answering holds (review 52 H2), and ``kept_marker`` after those kept through
-    a restart: in the text only, not in the situation (``Suggestion.dismissal``). The situation of
-    an alert as last seen, ``marker`` or only a member down holding it, ends in the constant
-    " (as last seen)": one rule for both (review 57 S7, code review U9), never words that change
-    each minute."""
-    items, silences = [], list(live.silences.values())
-    listed = len(firing) if len(firing) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
-    repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in firing[:listed])
-    for alert in firing[:listed]:
-        told = telling.get(alert.fingerprint, "")
-        name = named(alert.display_name, told)
-        if repeated[name] > 1:  # still the same words for two: where each fires (review 39: two same lines)
-            name = named(alert.display_name, told_place(where(alert), told))
-        text = to_acknowledge(alert, live, silences, now, tr, zone, policy) + (
-            marker or unknown_marker(live, alert.fingerprint, tr, zone, now)) + kept_marker(live, alert.fingerprint, tr)
-        # what leaving it out holds to (review 57 S7): not when a member down last answered, which the
-        # text says ("12 min ago", other words each minute: a left-out item came back at each poll),
-        # nor a time in the zone of the moment (review 66 S2); ``former``: as earlier versions kept it.
-        # As last seen, one constant mark whoever is down (code review U9): the whole Alertmanager, or
-        # only the member holding it (an item left out on a live picture comes back in both)
-        mark = " (as last seen)" if marker or alert.fingerprint in live.unknown else ""
-        situation = to_acknowledge(alert, live, silences, now, english, zone, policy, situation_time) + mark
-        former = to_acknowledge(alert, live, silences, now, english, zone, policy) + mark
-        items.append(Suggestion(f"acknowledge:{alert.fingerprint}", text.replace("%1", name), situation=situation,
-                                former=former))
-    more = len(firing) - listed
+    """"Acknowledge X" for ``firing`` (``firing_unacknowledged``, worst first), those whose item
+    says the same but where and since when they fire folded into one, as the start checklist folds
+    its active alerts (``alert_heads.active_folds``: "Acknowledge PodCrashLooping ×300 (omnichannel
+    / pod-000:8080, … (+297)) (warning, firing since 21:47, not acknowledged)", left out for each
+    pod, ``pending.folded``; review 76 BH1: 300 pods listed one by one and cut at ten hid the other
+    names); the first ``FIRING_LISTED`` lines (one more rather than a line saying "1 more"), then
+    how many alerts the others hold. An alert alone is named apart with ``telling``; with its
+    escalation if overdue (``overdue``); ``marker``: after each item (the alerts are the journal's
+    last look), else ``unknown_marker`` after those that only a member not answering holds (review
+    52 H2), and ``kept_marker`` after those kept through a restart: in the text only, not in the
+    situation (``Suggestion.dismissal``). The situation of an alert as last seen, ``marker`` or only
+    a member down holding it, ends in the constant " (as last seen)": one rule for both (review 57
+    S7, code review U9), never words that change each minute."""
+    if not firing:
+        return []
+    silences = list(live.silences.values())
+    pairs = [(alert, live.severities.get(alert.fingerprint, Severity.UNKNOWN)) for alert in firing]
+    folds, _left = active_folds(pairs, live, tr, zone, now, None, lambda alert, _severity: to_acknowledge(
+        alert, live, silences, now, english, zone, policy, lambda _when: ""))  # its words but its times
+    listed = len(folds) if len(folds) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
+    alone = [group[0][0] for _head, group in folds[:listed] if len(group) == 1]
+    repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in alone)
+    items = []
+    for _head, group in folds[:listed]:
+        alerts = [alert for alert, _severity in group]
+        first, told = alerts[0], telling.get(alerts[0].fingerprint, "")
+        if len(alerts) > 1:  # "PodCrashLooping ×300 (omnichannel / pod-000:8080, … (+297))", as incidents fold
+            name = named(folded_name(first.display_name, alerts), _places(group, telling))
+        elif repeated[named(first.display_name, told)] > 1:  # the same words for two: where each fires (review 39)
+            name = named(first.display_name, told_place(where(first), told))
+        else:
+            name = named(first.display_name, told)
+        text = to_acknowledge(first, live, silences, now, tr, zone, policy) + (
+            marker or unknown_marker(live, first.fingerprint, tr, zone, now)) + kept_marker(live, first.fingerprint, tr)
+        items.append(folded(text.replace("%1", name), [_own_item(alert, live, silences, now, zone, policy, marker)
+                                                       for alert in alerts]))
+    more = sum(len(group) for _head, group in folds[listed:])
     if more > 0:
         items.append(Suggestion("more-firing", tr(
             CONTEXT, "%1 more alerts firing, not acknowledged: see Alertmanager").replace("%1", str(more))))
     return items
+
+
+def _own_item(alert: Alert, live: Live, silences: Sequence[Silence], now: dt.datetime, zone: dt.tzinfo,
+              policy: SlaPolicy | None, marker: str) -> Suggestion:
+    """The item of ``alert`` alone as left out (``Suggestion.situation``, ``former``; its text set by the line)."""
+    # what leaving it out holds to (review 57 S7): not when a member down last answered, which the
+    # text says ("12 min ago", other words each minute: a left-out item came back at each poll),
+    # nor a time in the zone of the moment (review 66 S2); ``former``: as earlier versions kept it.
+    # As last seen, one constant mark whoever is down (code review U9): the whole Alertmanager, or
+    # only the member holding it (an item left out on a live picture comes back in both)
+    mark = " (as last seen)" if marker or alert.fingerprint in live.unknown else ""
+    situation = to_acknowledge(alert, live, silences, now, english, zone, policy, situation_time) + mark
+    former = to_acknowledge(alert, live, silences, now, english, zone, policy) + mark
+    return Suggestion(f"acknowledge:{alert.fingerprint}", "", situation=situation, former=former)
+
+
+def _places(group: Sequence[tuple[Alert, Severity]], telling: Mapping[str, str]) -> str:
+    """Where the alerts of a fold fire: as incidents fold (``handoff_folded.places``: their one
+    service, then their instances), or, when labels tell some of them apart (``telling``, which
+    may also hold where each fires: ``alert_order.telling_places``; pods of one instance), each
+    one as ``telling`` names it, as the start checklist names them ("ksm:8080 · pod=api-1, …":
+    ``handoff_folded.group_places``)."""
+    if all(telling.get(alert.fingerprint, "") in ("", where(alert)) for alert, _severity in group):
+        return places([alert for alert, _severity in group])
+    return group_places(group, lambda alert: _told(alert, telling.get(alert.fingerprint, "")))
+
+
+def _told(alert: Alert, told: str) -> str:
+    """Where ``alert`` fires and ``told`` (what tells it apart), its place said once."""
+    place = where(alert)
+    return told if told.startswith(place) else told_place(place, told)

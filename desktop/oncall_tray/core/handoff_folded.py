@@ -75,8 +75,8 @@ class IncidentFold:
         return name_list(one_line(i.alertname or i.fingerprint) for i in self.incidents)
 
 
-def places(incidents: Sequence[Incident], shown: int = PLACES_SHOWN) -> str:
-    """Where ``incidents`` fire, summarised: their one service then the first ``shown``
+def places(incidents: Sequence[Incident] | Sequence[Alert], shown: int = PLACES_SHOWN) -> str:
+    """Where ``incidents`` (or alerts: their labels alike) fire, summarised: their one service then the first ``shown``
     instances in order ("omnichannel / pod-001:8080, pod-002:8080 … (+27)"), or each one's place
     (``alert_order.where_labels``) when their services differ; "" when none has a place."""
     services = {place_part(i.labels.get("service", "")) for i in incidents}

@@ -36,7 +36,7 @@ from .actions import ActionResult, Actions
 from .escalation_actions import EscalationActions
 from .in_flight import ACKNOWLEDGING, InFlight
 from .plain import shown
-from .questions import alert_names, confirm_expiry, confirm_risky, critical_named
+from .questions import alert_names, confirm_expiry, confirm_risky, critical_named, expiry_names
 from .silence_dialogs import SilenceDialogs
 from .translations import translator_for
 
@@ -270,9 +270,11 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         silence, snapshot = self.controller.silences.get(silence_id), self.controller.snapshot
         author = silence.created_by if silence is not None else ""
         ordered = snapshot.ordered() if snapshot is not None else []
-        muted = alert_names((a for a in ordered if silence_id in a.status.silenced_by), ordered)
+        active = {sid for sid, s in self.controller.silences.items() if s.status.state == "active"}
+        muted, kept = expiry_names(silence_id, ordered, ordered, active)  # only what it would unmute (review 76 BH4)
         own = not author or author == self.controller.shift.engineer
-        if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted):
+        if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted,
+                              kept):
             return
         self._set_busy(silence_id, True)  # at the click: no second DELETE while it is noted (code review 79 AT8)
         self.controller.shift.ask_expire(silence_id, lambda once: self.actions.expire(  # noted first (code review 78 AR2)

@@ -5,7 +5,7 @@ silences that cover the alert. Everything from Alertmanager is escaped: a summar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +19,7 @@ from ..core.silence_length import too_long_words
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot
 from ..markup import escape
+from ..terminal_text import visible
 from .links import open_link
 from .sla_cells import targets_line
 from .translations import translator_for
@@ -52,10 +53,11 @@ def _lines(text: str) -> str:
     return escape(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
 
 
-def _table(rows: dict[str, str]) -> str:
+def _table(rows: dict[str, str], values: Callable[[str], str] = _lines) -> str:
+    """``rows`` (name -> value) as a two-column table, each value as ``values`` writes it."""
     cells = "".join(
         f"<tr><td style='padding-right:12px; color:#555'>{escape(k)}</td>"
-        f"<td style='{_PRE_WRAP}'>{_lines(v)}</td></tr>"
+        f"<td style='{_PRE_WRAP}'>{values(v)}</td></tr>"
         for k, v in sorted(rows.items()))
     return f"<table cellspacing='0'>{cells}</table>"
 
@@ -110,7 +112,8 @@ def details_html(alert: Alert, silences: list[Silence], config: Config, state: s
         flag = f"<br><span style='color:#b26a00'>{e(too_long)}</span>" if too_long else ""
         parts.append(f"<p><b>{e(said.replace('%1', silence.created_by).replace('%2', end))}"
                      f"</b>{flag}<br><span style='{_PRE_WRAP}'>{_lines(silence.comment)}</span></p>")
-    parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels)))
+    # a label's value on its line, its line breaks as \n as matchers name it (review 76 BH3); annotations on theirs
+    parts.append(f"<h4>{e(tr('Labels'))}</h4>" + _table(dict(alert.labels), lambda v: e(visible(v))))
     if alert.annotations:
         parts.append(f"<h4>{e(tr('Annotations'))}</h4>" + _table(dict(alert.annotations)))
     return "".join(parts)

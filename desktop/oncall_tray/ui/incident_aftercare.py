@@ -15,7 +15,7 @@ from ..core.journal import JournalError
 from ..silence_holders import change_outcome, holder_down
 from ..core.trend import normalized_line
 from .handoff_common import plain_label
-from .questions import alert_names, confirm_expiry
+from .questions import confirm_expiry, expiry_names
 from .shift_work import expiry_unsure
 from .translations import failure_text, translator_for
 
@@ -155,10 +155,10 @@ class AftercareSteps:
         # read as the pod that had just resolved)
         among = [*live.values(), *([self.incident] if self.incident is not None else [])]
         for silence in self._covering:
-            muted = alert_names((a for a in live.values()
-                                 if silence.id in a.status.silenced_by and a.fingerprint != self.fingerprint), among)
+            # only what its expiry would unmute, the others said to stay muted (review 76 BH4)
+            muted, kept = expiry_names(silence.id, live.values(), among, leave_out=self.fingerprint)
             own = not silence.created_by or silence.created_by == self.controller.engineer
-            if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted):
+            if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted, kept):
                 continue
             self.expire_button.setEnabled(False)
             about = (EXPIRE, silence.id)

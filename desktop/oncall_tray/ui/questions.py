@@ -45,15 +45,22 @@ def confirm_quit(parent: QWidget | None, watched_on: bool = False) -> bool:
         "questions", "No alert will be watched or notified until oncall-tray is started again. Quit anyway?"))
 
 
-def confirm_expiry(parent: QWidget | None, author: str, comment: str, own: bool = False, muted: str = "") -> bool:
+def confirm_expiry(parent: QWidget | None, author: str, comment: str, own: bool = False, muted: str = "",
+                   kept: str = "") -> bool:
     """Ask before expiring a silence: someone else's (``author``'s, with its ``comment``; review
     22: Expire went at once, whoever had made it), or the engineer's own (``own``) while it
-    still mutes alerts that fire (``muted``: their names, ``core.names.name_list``; review 28:
-    an acknowledgement of an escalated critical alert went with one click on the wrong row).
-    True to go on; one's own silence that mutes nothing goes at once."""
+    still mutes alerts that fire that its expiry would unmute (``muted``: their names,
+    ``core.names.name_list``; review 28: an acknowledgement of an escalated critical alert went
+    with one click on the wrong row). ``kept``: the names of those it mutes that other silences
+    still mute (``core.expiry_effects.unmuted_by_expiry``), said to stay muted, not to come back
+    (review 76 BH4). True to go on; one's own silence whose expiry unmutes nothing goes at once."""
     translate = QCoreApplication.translate
     still = translate("questions", "It still mutes alerts that fire: %1. They come back unacknowledged, with their "
                                    "notifications and reminders.").replace("%1", muted) if muted else ""
+    if kept:
+        stay = translate("questions", "Other silences still mute %1: they stay muted.") if muted else translate(
+            "questions", "The alerts it mutes stay muted: other silences still mute %1. None comes back.")
+        still = " ".join(part for part in (still, stay.replace("%1", kept)) if part)
     if own:
         return not muted or confirm_risky(parent, translate("questions", "Expire your silence?"), still + " " + translate(
             "questions", "Expire it anyway?"))
@@ -61,6 +68,18 @@ def confirm_expiry(parent: QWidget | None, author: str, comment: str, own: bool 
         "%2", comment)
     return confirm_risky(parent, translate("questions", "Expire someone else's silence?"),
                          (still + "\n\n" if still else "") + text)
+
+
+def expiry_names(silence_id: str, alerts, among=(), active=None, leave_out: str = "") -> tuple[str, str]:
+    """``confirm_expiry``'s ``muted`` and ``kept`` for the silence ``silence_id`` over ``alerts``
+    (``Alert``s firing): the names of those its expiry would unmute, and of those other
+    silences still mute (``core.expiry_effects.unmuted_by_expiry``, ``active``: the IDs of the
+    silences known active), each named as ``alert_names`` names them among ``among``;
+    ``leave_out``: a fingerprint not to name (the alert resolved)."""
+    from ..core.expiry_effects import unmuted_by_expiry
+
+    back, kept = unmuted_by_expiry(silence_id, (a for a in alerts if a.fingerprint != leave_out), active)
+    return (alert_names(back, among) if back else ""), (alert_names(kept, among) if kept else "")
 
 
 def critical_named(matchers, alerts, severity_of) -> str:
