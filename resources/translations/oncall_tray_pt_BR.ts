@@ -91,7 +91,7 @@
         <translation>%1, como visto por último em %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="295"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="311"/>
         <source>%1, inhibited</source>
         <translation>%1, inibido</translation>
     </message>
@@ -233,22 +233,22 @@ revisar em</translation>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="334"/>
         <source>ack ended %2</source>
         <translation>reconh. terminou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
         <source>acknowledged</source>
         <translation>reconhecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="337"/>
         <source>acknowledged by %1 until %2</source>
         <translation>reconhecido por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="334"/>
         <source>acknowledgement by %1 ended at %2</source>
         <translation>reconhecimento de %1 terminou às %2</translation>
     </message>
@@ -273,22 +273,22 @@ revisar em</translation>
         <translation type="vanished">hora de escalar para %1 (Escalar…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
         <source>firing</source>
         <translation>disparando</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="313"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="329"/>
         <source>firing, responded</source>
         <translation>disparando, respondido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="312"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="328"/>
         <source>inhibited</source>
         <translation>inibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="305"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="321"/>
         <source>muted</source>
         <translation>silenciado</translation>
     </message>
@@ -297,7 +297,7 @@ revisar em</translation>
         <translation type="vanished">silenciado pelo silenciamento de %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="308"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="324"/>
         <source>muted until %2</source>
         <translation>silenciado até %2</translation>
     </message>
@@ -307,12 +307,12 @@ revisar em</translation>
         <translation>silenciado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="347"/>
         <source>silenced by %1 until %2</source>
         <translation>silenciado por %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="331"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="347"/>
         <source>silenced by %1 until %2: %3</source>
         <translation>silenciado por %1 até %2: %3</translation>
     </message>
@@ -327,13 +327,13 @@ revisar em</translation>
         <translation>silenciando… (silenciamento enviado ao Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="336"/>
         <location filename="../../desktop/oncall_tray/ui/alerts_model.py" line="191"/>
         <source>✓ %1 until %2</source>
         <translation>✓ %1 até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="320"/>
+        <location filename="../../desktop/oncall_tray/core/acknowledged.py" line="336"/>
         <source>✓ until %2</source>
         <translation>✓ até %2</translation>
     </message>
@@ -685,14 +685,28 @@ revisar em</translation>
         <translation>Estenda de novo se ainda precisar de mais tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="174"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="204"/>
+        <source>It will count as acknowledging %1, this dialog&apos;s alert, and no other alert it silences.</source>
+        <translation>Ele contará como reconhecimento de %1, o alerta deste diálogo, e de nenhum outro alerta que ele silencia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="199"/>
+        <source>It will count as acknowledging %1, this dialog&apos;s alert, and no other alert it silences: %2 will not count as acknowledged.</source>
+        <translation>Ele contará como reconhecimento de %1, o alerta deste diálogo, e de nenhum outro alerta que ele silencia: não reconhece %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="203"/>
         <source>It will count as acknowledging %1.</source>
         <translation>Ele contará como reconhecimento de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="175"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="194"/>
+        <source>It will not count as acknowledging %1: only a silence made by the engineer on call while it fires, or one whose comment starts with ACK, acknowledges it. Acknowledge it for that.</source>
+        <translation>Ele não contará como reconhecimento de %1: só um silenciamento criado pelo plantonista enquanto o alerta dispara, ou um cujo comentário comece com ACK, o reconhece. Para isso, use Reconhecer.</translation>
+    </message>
+    <message>
         <source>It will not count as acknowledging %1: only a silence of its own labels, each matched exactly (=), its name among them, acknowledges it, when you make it or its comment starts with ACK. A regular expression mutes many alerts and acknowledges none. Acknowledge it for that.</source>
-        <translation>Ele não contará como reconhecimento de %1: só um silenciamento dos próprios rótulos dele, cada um com correspondência exata (=), o nome entre eles, o reconhece, quando é você quem o cria ou o comentário começa com ACK. Uma expressão regular silencia muitos alertas e não reconhece nenhum. Para isso, use Reconhecer.</translation>
+        <translation type="vanished">Ele não contará como reconhecimento de %1: só um silenciamento dos próprios rótulos dele, cada um com correspondência exata (=), o nome entre eles, o reconhece, quando é você quem o cria ou o comentário começa com ACK. Uma expressão regular silencia muitos alertas e não reconhece nenhum. Para isso, use Reconhecer.</translation>
     </message>
     <message>
         <source>It will not count as acknowledging %1: only your silence of that alert does (its name exact, every matcher one of its labels), or one whose comment starts with ACK. Acknowledge it for that.</source>
@@ -858,7 +872,7 @@ revisar em</translation>
         <translation>Estes Alertmanagers não formam um cluster: o silenciamento foi criado onde o alerta está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/ui/silence_dialogs.py" line="71"/>
         <source>This alert is %1 already: a new silence would overlap that one. To give it more time, extend that silence in the Silences tab.</source>
         <translation>Este alerta já está %1: um novo silenciamento se sobreporia a esse. Para dar mais tempo, estenda esse silenciamento na aba Silenciamentos.</translation>
     </message>
@@ -1423,7 +1437,7 @@ revisar em</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="198"/>
         <source>%1 (kept through the restart of %2)</source>
         <translation>%1 (mantido através do reinício de %2)</translation>
     </message>
@@ -1469,7 +1483,7 @@ revisar em</translation>
     <message>
         <location filename="../../desktop/oncall_tray/commands/common.py" line="346"/>
         <location filename="../../desktop/oncall_tray/commands/escalate.py" line="176"/>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="378"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="383"/>
         <source>%1 matches several alerts; give more characters:</source>
         <translation>%1 corresponde a vários alertas; informe mais caracteres:</translation>
     </message>
@@ -1546,7 +1560,7 @@ revisar em</translation>
         <translation>%1; nada foi guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="210"/>
         <source>(%1 left)</source>
         <translation>(faltam %1)</translation>
     </message>
@@ -1555,12 +1569,12 @@ revisar em</translation>
         <translation type="vanished">(respondido)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="227"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="228"/>
         <source>(as last seen in the shift journal: its Alertmanager does not answer)</source>
         <translation>(como visto por último no diário do turno: o Alertmanager dele não responde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="206"/>
         <source>(in %1)</source>
         <translation>(em %1)</translation>
     </message>
@@ -1797,7 +1811,7 @@ revisar em</translation>
         <translation>Nenhum silenciamento tem um ID que começa com %1 (veja: oncall-tray silence list --all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="180"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
         <source>No silence.</source>
         <translation>Nenhum silenciamento.</translation>
     </message>
@@ -1972,7 +1986,7 @@ revisar em</translation>
         <translation>A escalação não foi registrada no diário do turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="178"/>
         <source>The escalations and acknowledgements it recorded are not shown.</source>
         <translation>As escalações e os reconhecimentos registrados nele não são mostrados.</translation>
     </message>
@@ -2061,7 +2075,7 @@ revisar em</translation>
         <translation>um nome de usuário de basic auth não pode conter dois-pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
         <source>active</source>
         <translation>ativo</translation>
     </message>
@@ -2076,7 +2090,7 @@ revisar em</translation>
         <translation>outro oncall-tray está aberto: os alertas da demonstração são inventados e marcados [Demonstração] nas notificações, no ícone, no menu e nas janelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
@@ -2106,7 +2120,7 @@ revisar em</translation>
         <translation>não foi possível enviar os alertas da demonstração para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
@@ -2116,7 +2130,7 @@ revisar em</translation>
         <translation>não foi possível verificá-lo agora: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="185"/>
         <source>covers</source>
         <translation>cobre</translation>
     </message>
@@ -2131,27 +2145,27 @@ revisar em</translation>
         <translation>Prometheus da demonstração em %1 (parado quando a bandeja fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="185"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
         <source>expired</source>
         <translation>expirado</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="186"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="187"/>
         <source>held by</source>
         <translation>está em</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="183"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
         <source>matchers</source>
         <translation>matchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="222"/>
         <source>no alert now</source>
         <translation>nenhum alerta agora</translation>
     </message>
@@ -2206,7 +2220,7 @@ revisar em</translation>
         <translation>senha de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="182"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -2226,7 +2240,7 @@ revisar em</translation>
         <translation>arquivo de configurações %1: %2: oncall-tray %3 rodaria com o padrão (no Alertmanager %4, como %5), então nada foi feito; corrija o arquivo primeiro (veja: %6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="184"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="185"/>
         <source>start</source>
         <translation>início</translation>
     </message>
@@ -2294,7 +2308,7 @@ revisar em</translation>
         <translation>aviso: este silenciamento não corresponde a nenhum alerta disparando agora; confira os matchers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="185"/>
+        <location filename="../../desktop/oncall_tray/commands/silence_list.py" line="186"/>
         <source>will cover</source>
         <translation>cobrirá</translation>
     </message>
@@ -2302,7 +2316,7 @@ revisar em</translation>
 <context>
     <name>cli_help</name>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="73"/>
         <source>A line is added once: running the same command again does not add it twice, and the draft&apos;s own words stay as they were typed (change or remove lines in the window). An empty value is refused and changes nothing.</source>
         <translation>Uma linha é adicionada uma vez só: rodar o mesmo comando de novo não a adiciona duas vezes, e as palavras do rascunho ficam como foram digitadas (altere ou remova linhas na janela). Um valor vazio é recusado e não muda nada.</translation>
     </message>
@@ -2321,7 +2335,7 @@ revisar em</translation>
         <translation>matchers do Alertmanager: alertname=&quot;APIDown&quot;, instance=~&quot;.*backend.*&quot; (uma regex casa com o valor inteiro), env!=&quot;dev&quot;. Dentro das aspas, \&quot; é uma aspa dupla, \\ uma barra invertida, e um caractere que não aparece ou é de controle se escreve como o oncall-tray o mostra: \u00ad (um hífen suave), \U000e0041, \t, \n</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="36"/>
         <source>Poll Alertmanager once and print its alerts, worst first, with each one&apos;s SLA clocks and escalation level (--json: the same as JSON). Exit 0; 2 when Alertmanager cannot be reached or refuses, with the reason on standard error (&quot;alerts&quot;: null in the JSON); 1 for a usage error.</source>
         <translation>Consulta o Alertmanager uma vez e mostra os alertas, os piores primeiro, com os relógios de SLA e o nível de escalonamento de cada um (--json: o mesmo em JSON). Sai com 0; 2 quando o Alertmanager não pode ser alcançado ou recusa, com o motivo na saída de erro (&quot;alerts&quot;: null no JSON); 1 para um erro de uso.</translation>
     </message>
@@ -2361,17 +2375,17 @@ revisar em</translation>
         <translation>Companheiro de bandeja do sistema para o plantonista: acompanha o Prometheus Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="90"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="91"/>
         <source>With no shift open there is no draft to keep them in: the command stops and prints them back, to copy and give again once a shift is started.</source>
         <translation>Sem turno aberto não há rascunho onde guardá-los: o comando para e os mostra de volta, para copiar e informar de novo depois que um turno for iniciado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
         <source>Without --confirm this is a preview: the shift is not handed over, but --observation, --pending and --incoming are kept in the shift&apos;s draft, the one the Hand over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o turno não é passado, mas --observation, --pending e --incoming ficam no rascunho do turno, o mesmo que a janela Passar turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>Without --confirm this is a preview: the start is not recorded, but --observation and --engineer are kept in the shift&apos;s draft, the one the Take over the shift window shows and saves as it is typed, so that nothing typed here is lost.</source>
         <translation>Sem --confirm isto é uma prévia: o início não é registrado, mas --observation e --engineer ficam no rascunho do turno, o mesmo que a janela Assumir turno mostra e salva enquanto se digita, para que nada digitado aqui se perca.</translation>
     </message>
@@ -2386,17 +2400,17 @@ revisar em</translation>
         <translation>silenciamentos ativos e pendentes e os alertas que cada um cobre</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="100"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
         <source>add a note to an alert (what was tried, what was seen)</source>
         <translation>adiciona uma nota a um alerta (o que foi tentado, o que foi visto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="98"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="99"/>
         <source>add a pending item</source>
         <translation>adiciona uma pendência</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="72"/>
         <source>add an observation</source>
         <translation>adiciona uma observação</translation>
     </message>
@@ -2514,7 +2528,7 @@ revisar em</translation>
         <translation>só imprimir a mensagem: não registrar nada no diário do turno (nem a escalação nem o que a consulta viu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="103"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="104"/>
         <source>past handoffs; with an ID, that shift&apos;s checklists</source>
         <translation>passagens de plantão anteriores; com um ID, os checklists daquele turno</translation>
     </message>
@@ -2528,12 +2542,12 @@ revisar em</translation>
         <translation type="vanished">path: mostra onde fica o arquivo de configurações; init: grava um exemplo comentado; check: lista os problemas dele (sai com 1 se houver algum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="35"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="36"/>
         <source>poll once and print the alerts, worst first</source>
         <translation>consulta uma vez e mostra os alertas, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/status.py" line="40"/>
+        <location filename="../../desktop/oncall_tray/commands/status.py" line="41"/>
         <location filename="../../desktop/oncall_tray/commands/trend.py" line="35"/>
         <source>print JSON</source>
         <translation>mostra JSON</translation>
@@ -2544,7 +2558,7 @@ revisar em</translation>
         <translation>mostra JSON: os objetos de silenciamento da API mais covers (fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="71"/>
         <source>print only the Markdown</source>
         <translation>mostra só o Markdown</translation>
     </message>
@@ -2564,12 +2578,12 @@ revisar em</translation>
         <translation>registra que o nível para o qual o alerta foi escalado (ou --level) respondeu: a bandeja para de lembrar que a resposta está atrasada; não imprime mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="95"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
         <source>record the end of the shift (hand it over)</source>
         <translation>registra o fim do turno (faz a passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="80"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="81"/>
         <source>record the start of the shift</source>
         <translation>registra o início do turno</translation>
     </message>
@@ -2620,37 +2634,37 @@ revisar em</translation>
         <translation>o fingerprint do alerta (oncall-tray status), ou os %1+ primeiros caracteres dele</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="101"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="102"/>
         <source>the alert&apos;s fingerprint, or a unique prefix</source>
         <translation>o fingerprint do alerta, ou um prefixo único</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="104"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="105"/>
         <source>the handoff&apos;s ID (as the list shows it)</source>
         <translation>o ID da passagem de plantão (como a lista mostra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="96"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="97"/>
         <source>the incoming on-call engineer</source>
         <translation>o plantonista que entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="102"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="103"/>
         <source>the note</source>
         <translation>a nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="67"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="68"/>
         <source>the on-call guide&apos;s shift start and end checklists, and the shift journal</source>
         <translation>os checklists de início e fim de turno do guia de plantão, e o diário do turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="87"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="88"/>
         <source>the shift end (handoff) report</source>
         <translation>o relatório de fim de turno (passagem de plantão)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="75"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="76"/>
         <source>the shift start checklist</source>
         <translation>o checklist de início de turno</translation>
     </message>
@@ -2693,7 +2707,7 @@ revisar em</translation>
         <translation type="vanished">quem silencia (padrão: a configuração engineer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="82"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="83"/>
         <source>who takes over (default: the name in the Take over the shift window: the one typed there, else the incoming engineer of a handoff made here within the hour, else the settings&apos; engineer; a name emptied there must be given)</source>
         <translation>quem assume (padrão: o nome da janela Assumir turno: o digitado lá, senão o plantonista que entra de uma passagem de turno feita aqui na última hora, senão o engineer das configurações; um nome apagado lá precisa ser informado)</translation>
     </message>
@@ -3944,7 +3958,7 @@ revisar em</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="274"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="275"/>
         <source>%1 more alerts firing, not acknowledged: see Alertmanager</source>
         <translation>mais %1 alertas disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
@@ -3985,23 +3999,23 @@ revisar em</translation>
         <translation>(como visto por último: credenciais necessárias)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="176"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="177"/>
         <source>(its answer was due by %1)</source>
         <translation>(a resposta era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="173"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="174"/>
         <source>(its answer was due by %1, its resolution by %2)</source>
         <translation>(a resposta era esperada até %1, a resolução até %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="171"/>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="172"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="179"/>
         <source>(its resolution was due by %1)</source>
         <translation>(a resolução era esperada até %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="169"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="170"/>
         <source>, answered at %1</source>
         <translation>, respondido às %1</translation>
     </message>
@@ -4010,32 +4024,32 @@ revisar em</translation>
         <translation type="vanished">mais 1 alerta disparando, sem reconhecimento: veja o Alertmanager</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="204"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="205"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="209"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="210"/>
         <source>Acknowledge %1 (%2, firing since %3, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="216"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="217"/>
         <source>Acknowledge %1 (%2, firing since %3, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, disparando desde %3, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="205"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="206"/>
         <source>Acknowledge %1 (%2, muted by %5&apos;s silence until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por %5 até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="211"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="212"/>
         <source>Acknowledge %1 (%2, muted by a silence of more than it until %4, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, silenciado por um silenciamento de mais alertas até %4, sem reconhecimento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="217"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="218"/>
         <source>Acknowledge %1 (%2, not acknowledged)</source>
         <translation>Reconhecer %1 (%2, sem reconhecimento)</translation>
     </message>
@@ -4197,32 +4211,32 @@ revisar em</translation>
         <translation>Já disparavam quando o turno começou e se resolveram sozinhos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="134"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="135"/>
         <source>Follow up %1 (its Alertmanager is not watched now)</source>
         <translation>Acompanhar %1 (o Alertmanager dele não está sendo acompanhado agora)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="132"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="133"/>
         <source>Follow up %1 (not watched now: outside the settings&apos; filter or receiver)</source>
         <translation>Acompanhar %1 (não acompanhado agora: fora do filtro ou do receiver das configurações)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="136"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="137"/>
         <source>Follow up %1 (still firing)</source>
         <translation>Acompanhar %1 (ainda disparando)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="145"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement ended)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento terminou)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="143"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="144"/>
         <source>Follow up %1 (still firing, no longer silenced: its acknowledgement was expired by hand)</source>
         <translation>Acompanhar %1 (ainda disparando, não está mais silenciado: o reconhecimento foi expirado manualmente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="141"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="142"/>
         <source>Follow up %1 (still firing, not acknowledged)</source>
         <translation>Acompanhar %1 (ainda disparando, sem reconhecimento)</translation>
     </message>
@@ -4339,22 +4353,22 @@ revisar em</translation>
         <translation>Resolvido</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="202"/>
         <source>Review %1 on the next business day (%2)</source>
         <translation>Revisar %1 no próximo dia útil (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="200"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="201"/>
         <source>Review %1 on the next business day (%2, firing since %3)</source>
         <translation>Revisar %1 no próximo dia útil (%2, disparando desde %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="198"/>
         <source>Review %1: its review is overdue since %4 (%2)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="196"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="197"/>
         <source>Review %1: its review is overdue since %4 (%2, firing since %3)</source>
         <translation>Revisar %1: revisão atrasada desde %4 (%2, disparando desde %3)</translation>
     </message>
@@ -4452,19 +4466,19 @@ revisar em</translation>
         <translation>nota anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="163"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="105"/>
         <location filename="../../desktop/oncall_tray/core/handoff_markdown.py" line="139"/>
         <source>escalated to %1</source>
         <translation>escalado para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="164"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="165"/>
         <source>escalated to %1 at %2</source>
         <translation>escalado para %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="111"/>
+        <location filename="../../desktop/oncall_tray/core/handoff_firing.py" line="112"/>
         <source>escalation to %1 overdue</source>
         <translation>escalação para %1 atrasada</translation>
     </message>
@@ -4556,17 +4570,17 @@ revisar em</translation>
         <translation type="vanished">%1 alertas do diário do turno têm o fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="206"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="211"/>
         <source>%1 holds a line break or another control character: give the name on one line.</source>
         <translation>%1 contém uma quebra de linha ou outro caractere de controle: informe o nome em uma linha só.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="190"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="195"/>
         <source>%1 is empty: give the text to add, or leave %1 out; nothing was changed.</source>
         <translation>%1 está vazio: dê o texto a adicionar, ou deixe %1 de fora; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="223"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="228"/>
         <source>%1&apos;s shift has been open since %2: hand it over first with `oncall-tray handoff end --confirm`.</source>
         <translation>O turno de %1 está aberto desde %2: passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
@@ -4581,7 +4595,7 @@ revisar em</translation>
         <translation>(nenhuma neste diário do turno)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="215"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="220"/>
         <source>--engineer is empty: give the name of the engineer taking over, or leave --engineer out to use the name in the Take over the shift window (the settings&apos; engineer when none was typed there).</source>
         <translation>--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o nome da janela Assumir turno (o plantonista das configurações quando nenhum foi digitado lá).</translation>
     </message>
@@ -4590,12 +4604,12 @@ revisar em</translation>
         <translation type="vanished">--engineer está vazio: informe o nome de quem assume o turno, ou omita --engineer para usar o plantonista das configurações.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="283"/>
         <source>--incoming is empty: give the name of the incoming on-call engineer.</source>
         <translation>--incoming está vazio: informe o nome do plantonista que entra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="249"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="254"/>
         <source>A shift is open (%1); this checklist is for the incoming engineer.</source>
         <translation>Há um turno aberto (%1); este checklist é para o plantonista que entra.</translation>
     </message>
@@ -4604,12 +4618,12 @@ revisar em</translation>
         <translation type="vanished">Já há um turno aberto (%1, desde %2): passe-o antes com `oncall-tray handoff end --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="260"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="374"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="379"/>
         <source>No alert in the journal has the fingerprint %1 (see: oncall-tray status).</source>
         <translation>Nenhum alerta no diário tem o fingerprint %1 (veja: oncall-tray status).</translation>
     </message>
@@ -4634,27 +4648,27 @@ revisar em</translation>
         <translation>Nenhum turno aberto: assuma um com `oncall-tray handoff start --confirm`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="389"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="394"/>
         <source>Note added to %1 (%2) by %3: %4</source>
         <translation>Nota adicionada a %1 (%2) por %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Nothing given here was kept, as the shift journal cannot be used; copy it from here and give it again once it can:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois o diário do turno não pode ser usado; copie daqui e informe de novo quando ele voltar a funcionar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="358"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="363"/>
         <source>Nothing given here was kept, as there is no shift to keep it in; copy it from here and give it again once a shift is open:</source>
         <translation>Nada do que foi informado aqui foi guardado, pois não há turno onde guardá-lo; copie daqui e informe de novo quando houver um turno aberto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="359"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="364"/>
         <source>Nothing given here was kept; copy it from here and give it again:</source>
         <translation>Nada do que foi informado aqui foi guardado; copie daqui e informe de novo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="268"/>
         <source>Pending items handed over to this shift (the end report offers them):</source>
         <translation>Pendências passadas a este turno (o relatório de passagem as oferece):</translation>
     </message>
@@ -4664,7 +4678,7 @@ revisar em</translation>
         <translation>Handoff notes do turno anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="301"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="306"/>
         <source>Shift handed over at %1 to %2.</source>
         <translation>Turno passado às %1 para %2.</translation>
     </message>
@@ -4674,12 +4688,12 @@ revisar em</translation>
         <translation>Turno de %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="246"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="251"/>
         <source>Shift started at %1 by %2.</source>
         <translation>Turno assumido às %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="126"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="127"/>
         <source>Take over or hand over the shift on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Assuma ou passe o turno no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4694,7 +4708,7 @@ revisar em</translation>
         <translation>O relatório de fim de turno não pode ser feito com o diário danificado: %1. O que ainda pode ser lido do turno:</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="367"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="372"/>
         <source>The note is empty.</source>
         <translation>A nota está vazia.</translation>
     </message>
@@ -4713,17 +4727,17 @@ revisar em</translation>
         <translation type="vanished">Quem assume o turno? Informe --engineer NOME (ou defina engineer nas configurações).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="289"/>
         <source>Who takes over the shift? Name the incoming on-call engineer: `oncall-tray handoff end --confirm --incoming NAME`.</source>
         <translation>Quem assume o turno? Informe o plantonista que entra: `oncall-tray handoff end --confirm --incoming NOME`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="240"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="245"/>
         <source>Who takes over the shift? The name was emptied in the Take over the shift window: give --engineer NAME, or type the name there.</source>
         <translation>Quem assume o turno? O nome foi apagado na janela Assumir turno: informe --engineer NOME, ou digite o nome lá.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="124"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="125"/>
         <source>Write the note on the Alertmanager it follows (without --alertmanager).</source>
         <translation>Escreva a nota no Alertmanager que ele acompanha (sem --alertmanager).</translation>
     </message>
@@ -4740,7 +4754,7 @@ revisar em</translation>
         <translation type="vanished">sem resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="335"/>
+        <location filename="../../desktop/oncall_tray/commands/handoff.py" line="340"/>
         <source>note on %1</source>
         <translation>nota sobre %1</translation>
     </message>

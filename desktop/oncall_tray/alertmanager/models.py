@@ -200,6 +200,9 @@ class Silence(_Model):
         created_by: author; comment: why (the guide: never empty).
         status: active, pending or expired.
         updated_at: last change (UTC) or None.
+        made_for: the fingerprint of the alert whose *Silence…* dialog in this tray made it, as
+            the shift journal recorded it (``core.made_for``); never sent by Alertmanager, set by
+            the tray and the command line after reading the journal; "" for any other silence.
     """
 
     id: str
@@ -210,6 +213,7 @@ class Silence(_Model):
     comment: str
     status: SilenceStatus
     updated_at: dt.datetime | None = None
+    made_for: str = ""
 
     def __post_init__(self) -> None:
         self._normalize_times("starts_at", "ends_at", "updated_at")

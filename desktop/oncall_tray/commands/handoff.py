@@ -46,6 +46,7 @@ from ..core.handoff_languages import end_renderings, start_renderings
 from ..core.handoff_markdown import end_markdown, one_line, start_markdown
 from ..core.journal import Journal, JournalError
 from ..core.journal_schema import SOURCE_CLI
+from ..core.made_for import made_for
 from ..handoff_checks import check_dashboards
 from ..i18n import Translate, resolve_language
 from ..reasons import translate_reason
@@ -144,8 +145,12 @@ def run(args: argparse.Namespace, loaded: LoadedConfig) -> int:
 def _poll(loaded: LoadedConfig, journal: Journal, tr: Translate, writes: bool = True) -> tuple[OneShot, Live]:
     """Poll once and record it. ``writes``: the action writes after it, so the journal's refusal (locked)
     is raised, said once by ``run`` with what was given (review 64 V10); a preview says it and goes on."""
+    try:  # the alert each Silence dialog made a silence for (note 44)
+        made = made_for(journal)
+    except JournalError:
+        made = {}  # (a journal that cannot be read: said below, where it is written)
     result = poll_once(loaded.config, store=keyring_of(loaded), starts=journal_starts(loaded, journal),
-                       on_call=on_call(loaded))
+                       on_call=on_call(loaded), made=made)
     if not journal.reads_only and follows(journal, loaded):  # reads_only: damaged, only read here; or none
         try:
             record_one_shot(journal, result, loaded.config.watched())

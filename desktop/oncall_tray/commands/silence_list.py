@@ -149,6 +149,7 @@ def render_json(silences: list[Silence], alerts: list[Alert],
     docs = []
     for silence in silences:
         doc = msgspec.to_builtins(silence)
+        doc.pop("madeFor", None)  # the tray's mark (``Silence.made_for``), not Alertmanager's: unread here
         covered = covers(silence, alerts, reach)
         doc["covers"] = [a.fingerprint for a in covered]
         doc["coveredAlerts"] = [{"fingerprint": a.fingerprint, "alertname": a.alertname,

@@ -17,6 +17,7 @@ from ..config import Config, LoadedConfig
 from ..core.severity import Severity, SeverityMap
 from ..core.sla import SlaClock, SlaPolicy, clocks_for
 from ..core.journal_starts import Starts
+from ..core.made_for import marked
 from ..core.tracker import AlertSnapshot, AlertTracker
 from ..i18n import Translate
 from ..member_starts import known_of
@@ -143,6 +144,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
     from ..core.journal import Journal, JournalError
     from ..core.journal_file import present
     from ..core.journal_seen import when_answered
+    from ..core.made_for import made_for
     from ..core.shifts import recorded_responses
     from .journal_common import moved_old_drafts
 
@@ -159,7 +161,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
             if snapshot is None or not follows(journal, loaded):  # another Alertmanager's alerts: not what
                 return result  # the journal holds
             recorded = recorded_responses(journal)
-            acknowledged = recorded.acknowledged_at
+            acknowledged, made = recorded.acknowledged_at, made_for(journal)
             known = started_known(journal, result.members)
             if result.unanswered:  # review 53 K5: listed, as the tray and the handoff list them
                 held = held_alerts(journal, loaded.config.watched(), snapshot.alerts, result.unanswered,
@@ -176,12 +178,13 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
         error(exc.text(tr) + " " + tr("cli", "The escalations and acknowledgements it recorded are not shown."))
         return result
     clocks, policy = result.clocks, loaded.config.sla_policy()
-    silences = {**held.silences, **result.silences}  # the held alerts' silences as last seen, unless answered
+    # the held alerts' silences as last seen, unless answered; with the alert each dialog made one for
+    silences = marked({**held.silences, **result.silences}, made)
     added = {**held.alerts, **kept.alerts}
     if added:  # the severities from their labels, as for the others
         tracker = AlertTracker(SeverityMap(loaded.config.severity_synonyms))
         snapshot = tracker.update([*snapshot.alerts.values(), *added.values()], snapshot.fetched_at).snapshot
-    if added or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
+    if added or made or any(fp in snapshot.alerts for fp in acknowledged):  # only then can a clock differ from poll_once's
         clocks = clocks_for(snapshot.alerts.values(), snapshot.severities, silences.values(),
                             snapshot.fetched_at, policy, acknowledged, result.on_call)
     return dataclasses.replace(result, snapshot=snapshot, escalated=recorded.escalated, answered=recorded.answered_at,
@@ -192,7 +195,7 @@ def with_journal(result: OneShot, loaded: LoadedConfig) -> OneShot:
 
 def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None = None,
               store=None, starts: Callable[[ClusterPoll, dt.datetime], Starts] | None = None,
-              on_call: str = "") -> OneShot:
+              on_call: str = "", made: Mapping[str, str] | None = None) -> OneShot:
     """Ask every Alertmanager member for its status, alerts and silences once (the silences after
     the alerts, so that every ID in an alert's ``silencedBy`` is among them), merge them, and work
     out the SLA clocks. Never raises ``AlertmanagerError``: the error is returned in
@@ -206,6 +209,8 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
             journal's, so that this run takes the start the tray took; review 54 K3).
         on_call: the engineer on call (``journal_common.on_call``): only an acknowledgement by
             the rule stops a response clock (``sla.Acknowledgements``; review 59 U1).
+        made: silence ID -> the alert whose *Silence…* dialog made it, as the shift journal
+            recorded it (``core.made_for``): it acknowledges that alert however widened (note 44).
     """
     from ..connect import connect
 
@@ -223,7 +228,8 @@ def poll_once(config: Config, client: AlertmanagerClient | ClusterClient | None 
             cluster.close()
     if polled.alerts is None:
         return OneShot(config.alertmanager_url, None, None, polled.error, members=polled.members, aliases=polled.aliases)
-    status, alerts, silences = polled.status, polled.alerts, polled.silences
+    status, alerts = polled.status, polled.alerts
+    silences = list(marked({s.id: s for s in polled.silences}, made or {}).values())
     severity_map = SeverityMap(config.severity_synonyms)
     tracker, now = AlertTracker(severity_map), dt.datetime.now(dt.timezone.utc)
     if starts is not None:

@@ -171,17 +171,26 @@ def fired_time(alert: Alert) -> dt.datetime | None:
 
 
 def acknowledges_alert(silence: Silence, alert: Alert, on_call: str = "") -> bool:
-    """``acknowledges`` for ``alert``: its labels, fired when ``fired_time`` says."""
+    """``acknowledges`` for ``alert``: its labels, fired when ``fired_time`` says. A silence made
+    from ``alert``'s own *Silence…* dialog (``Silence.made_for`` its fingerprint, as the shift
+    journal recorded it: ``core.made_for``) is about it whatever its matchers, while it mutes it
+    (a matcher widened to a regular expression, a label left out): it acknowledges it when it is
+    the engineer's answer (``acknowledges``' second part). For every other alert it mutes the
+    rule is unchanged (note 44, code review 86 BG1: counted for each, it acknowledged alerts nobody
+    had opened)."""
+    if silence.made_for and silence.made_for == alert.fingerprint and _mutes(silence, alert):
+        return _answers(silence, fired_time(alert), on_call)
     return acknowledges(silence, alert.labels, fired_time(alert), on_call)
 
 
 def would_acknowledge(matchers: Iterable[Matcher], author: str, comment: str, alert: Alert, on_call: str,
-                      now: dt.datetime, length: dt.timedelta) -> bool:
+                      now: dt.datetime, length: dt.timedelta, made_for: str = "") -> bool:
     """Whether a silence of ``matchers`` by ``author`` commented ``comment``, from ``now`` (aware
-    UTC) for ``length``, would be the guide's acknowledgement of ``alert`` (``acknowledges``, the
-    engineer ``on_call``): what the *Silence…* dialog says before it is made (review 75 BD3)."""
+    UTC) for ``length``, would be the guide's acknowledgement of ``alert`` (``acknowledges_alert``,
+    the engineer ``on_call``), made from the *Silence…* dialog of the alert ``made_for`` (its
+    fingerprint; "": not from a dialog): what that dialog says before it is made (review 75 BD3)."""
     made = Silence(id="", matchers=tuple(matchers), starts_at=now, ends_at=now + length, created_by=author,
-                   comment=comment, status=SilenceStatus(state="active"), updated_at=now)
+                   comment=comment, status=SilenceStatus(state="active"), updated_at=now, made_for=made_for)
     return acknowledges_alert(made, alert, on_call)
 
 
@@ -207,7 +216,8 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
       matcher widened to a regular expression too (``instance=~".*"``): review 75 BD3 had it
       count, and it then acknowledged every alert of that name it muted, also one nobody had
       opened (code review 86 BG1: its response clock and reminders stopped, the handoff listed it
-      acknowledged). The dialog says so before it is made and offers *Acknowledge*;
+      acknowledged). Only for the alert whose dialog made it is such a silence about it
+      (``acknowledges_alert``, ``Silence.made_for``); the dialog says so before it is made;
     * it is the engineer's answer to it: its comment starts with ``ACK`` (this app's and
       kthxbye's convention), or the silence began after the alert fired, whatever its length
       and the alert's severity (an alert silenced while it fires is being handled: review 18
@@ -236,6 +246,12 @@ def acknowledges(silence: Silence, labels: Mapping[str, str], fired_at: dt.datet
         return False
     if not all(m.is_equal and not m.is_regex and labels.get(m.name, "") == m.value for m in matchers):
         return False
+    return _answers(silence, fired_at, on_call)
+
+
+def _answers(silence: Silence, fired_at: dt.datetime | None, on_call: str) -> bool:
+    """``acknowledges``' second part: whether ``silence`` is the engineer's answer to the alert
+    that fired at ``fired_at`` (see there)."""
     if silence.comment.strip().upper().startswith("ACK"):
         return True
     if silence.starts_at is None or silence.ends_at is None:

@@ -35,6 +35,7 @@ from .journal_watching import watching
 from .journal import FLAP_WINDOW, Change, Journal, Tx
 from .journal_schema import SOURCE_ALERTMANAGER, Event, EventKind, dumps, loads, parse_ts, ts_or_none
 from .journal_seen import SEEN_AT, WATCHED
+from .made_for import forget_made_for, made_for_in, marked
 from .journal_starts import Starts, keep_member_seen, keep_member_starts, keep_starts
 from .severity import Severity
 from .silence_cover import forget, note_covering
@@ -105,6 +106,7 @@ def record_poll(journal: Journal, alerts: Mapping[str, Alert], severities: Mappi
     """
     with journal.transaction(at) as tx:
         watching(tx, urls, alerts, by_member(answers), silences.keys())
+        silences = marked(silences, made_for_in(tx.conn))  # the dialog's alert of each (``made_for``)
         _record_alerts(tx, alerts, severities, silences, COOPERATIVE_CHUNK if cooperative else 0, partial, kept,
                        members or {}, engineer)
         keep_starts(tx, starts, alerts)
@@ -333,6 +335,7 @@ def _record_silences(tx: Tx, silences: Mapping[str, Silence], partial: bool = Fa
                      data={"ends_at": old["ends_at"], "gone": True})
         tx.conn.execute("DELETE FROM silences WHERE id = ?", (old["id"],))
         forget(tx, (old["id"],))
+        forget_made_for(tx.conn, (old["id"],))
 
 
 def _stored_alertname(row) -> str:

@@ -332,7 +332,7 @@ class Acknowledgements:
         self._expired: dict[str, list[Silence]] = {}
         for silence in silences.values():
             if silence.status.state == "expired" and silence.starts_at is not None and silence.ends_at is not None \
-                    and all(m.is_equal and not m.is_regex for m in silence.matchers):
+                    and (silence.made_for or all(m.is_equal and not m.is_regex for m in silence.matchers)):
                 # "" holds those of alerts without a name (``alertname=""``, or no alertname
                 # matcher at all): ``acknowledges`` decides, as for a named one (review 64 K2)
                 name = next((m.value for m in silence.matchers if m.name == "alertname"), "")

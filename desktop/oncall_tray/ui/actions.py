@@ -53,6 +53,7 @@ class ActionResult:
             ``error``, none did).
         once: an expire's ``shift_expires.SendOnce`` (None: not sent through one): its record is
             made by the first of the asks that share it (``SendOnce.record``).
+        ids: a new silence's IDs, one per member that made it (``silence_id`` first); () otherwise.
     """
 
     tag: str
@@ -62,6 +63,7 @@ class ActionResult:
     members: tuple[str, ...] = ()
     missed: tuple[tuple[str, AlertmanagerError], ...] = ()
     once: object = None
+    ids: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -180,7 +182,8 @@ class ActionWorker(QObject):
             self.finished.emit(ActionResult(tag, kind, draft.id or "", exc))
             return
         log.info("silence %s (%s): %s%s", silence_id, kind, tag, f" on {[url for url, _id in made]}" if made else "")
-        self.finished.emit(ActionResult(tag, kind, silence_id, None, tuple(url for url, _id in made), tuple(missed)))
+        self.finished.emit(ActionResult(tag, kind, silence_id, None, tuple(url for url, _id in made), tuple(missed),
+                                        ids=tuple(sid for _url, sid in made) or (silence_id,)))
 
     @Slot(str, object, object, object)
     def extend(self, tag: str, shown: Silence, down: tuple[str, ...] = (), holders: tuple[str, ...] = ()) -> None:

@@ -332,7 +332,7 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
                 self.controller.built_window.silences.expired(result.silence_id)
             if dialog is not None:
                 dialog.accept()  # (its comment's last save queued first)
-            self._silence_created(result.tag)
+            self._silence_created(result.tag, result.ids if result.kind == "create" else ())
             self._said_where(result, left)
             expired = self.controller.silences.get(result.silence_id) if result.kind == "expire" else None
             self.controller.shift.record_expired(expired, once=result.once) if expired else \

@@ -225,6 +225,7 @@ class PollerWorker(PollerJournal, Handover, QObject):
                     return
                 result = self._watcher.take(fetched)
                 if result.update is not None:
+                    result = dataclasses.replace(result, silences=self._marked(result.silences))
                     self._silences = result.silences
                     self._aside.resolved(self._config.watched(), result.update.events)  # not firing elsewhere (A->B->A)
                     if result.update.initial:

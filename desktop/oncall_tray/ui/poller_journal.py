@@ -12,9 +12,11 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 
+from ..alertmanager.models import Silence
 from ..core.journal import JournalError
 from ..core.journal_copy import journal_copy, recalled_picture
 from ..core.journal_seen import known_starts
+from ..core.made_for import made_for, marked
 from ..core.own_expires import expired_here
 from ..core.set_aside import keep, recall
 from ..core.severity import SeverityMap
@@ -60,6 +62,18 @@ class PollerJournal:
         except JournalError as exc:
             log.warning("cannot read the silences expired here from the journal: %s", exc)
             return None
+
+    def _marked(self, silences: Mapping[str, Silence]) -> Mapping[str, Silence]:
+        """``silences`` with the alert each was made for by its *Silence…* dialog
+        (``core.made_for``), as the journal recorded it; as they are without a journal or when it
+        cannot be read (logged)."""
+        if self._journal is None:
+            return silences
+        try:
+            return marked(silences, made_for(self._journal))
+        except JournalError as exc:
+            log.warning("cannot read from the journal which alerts the silences were made for: %s", exc)
+            return silences
 
     def _recall_tracker(self, tracker: AlertTracker) -> None:
         """For the new tracker, the journal's resolutions within the flap window (``recall_ended``)

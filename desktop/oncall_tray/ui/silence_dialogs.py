@@ -6,6 +6,7 @@ the silence exists; while the silence is on its way the alert's row says "silenc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ..alertmanager.models import Alert, Matcher, PostableSilence
 from ..core.acknowledged import state_words, would_acknowledge
 from ..core.journal import JournalError
+from ..core.made_for import record_made_for
 from ..core.shifts import alert_scope
 from ..silence_holders import Left, nothing_sent, where_held
 from ..core.silencing import preview
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 TR_CONTEXT = "app"  # (AlertActions' context)
 tr = translator_for(TR_CONTEXT)
+log = logging.getLogger(__name__)
 #: Draft key (alert scope) of the comment typed in the alert's Silence dialog.
 SILENCE_COMMENT = "silence_comment"
 #: Draft key (alert scope) of the duration chosen in it (``SilenceDialog.duration_choice``).
@@ -145,13 +148,27 @@ class SilenceDialogs:
         return members, [(alert_names([alerts[fp]], among) if fp in alerts else fp[:8], urls, only)
                          for fp, urls, only in left]
 
-    def _silence_created(self, tag: str) -> None:
-        """The silence of ``tag`` exists: its comment is no longer a draft."""
+    def _silence_created(self, tag: str, ids: tuple[str, ...] = ()) -> None:
+        """The silence of ``tag`` exists: its comment is no longer a draft. Made by an alert's
+        dialog (``ids``: its IDs), it is recorded in the journal as made for that alert
+        (``core.made_for``: it acknowledges that alert however widened, no other it mutes; note
+        44), before the poll that shows it is recorded, and a poll follows the record, so that
+        the window shows it acknowledged at once."""
         fingerprint = self._comment_of.pop(tag, None)
+        if fingerprint is not None and ids and tag.startswith("silence:"):
+            self.controller.shift.submit(record_made_for, self.controller.shift.journal, fingerprint, ids,
+                                         done=lambda _result, error: self._made_for_written(error))
         if fingerprint is not None:
             self._typed.pop(fingerprint, None)
             self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_COMMENT, "")
             self.controller.shift.save_state(alert_scope(fingerprint), SILENCE_DURATION, "")
+
+    def _made_for_written(self, error: BaseException | None) -> None:
+        """The record of ``_silence_created`` is written (or ``error`` says why not: logged; the
+        silence then counts as any other, by its matchers): poll, to show it."""
+        if error is not None:
+            log.warning("cannot record in the journal which alert a silence was made for: %s", error)
+        self.controller.refresh()
 
 
 def ack_note(matchers: list[Matcher], author: str, comment: str, alert: Alert, on_call: str,
@@ -159,20 +176,30 @@ def ack_note(matchers: list[Matcher], author: str, comment: str, alert: Alert, o
     """What the *Silence…* dialog of ``alert`` says of the silence it would make (``matchers``,
     ``author``, ``comment``, ``length``; None: not valid yet, taken as 15 min) before it is made:
     every alert among ``alert`` and ``among`` (the current alerts) it will count as acknowledging
-    (``would_acknowledge``, the engineer ``on_call``), named as told apart ("DiskFull (h1),
-    DiskFull (db-prod-7)": code review 86 BG1, the note named one alert while the silence
-    acknowledged each of that name), or that it will not count for ``alert``; "" when it does not
-    silence ``alert`` (review 75 BD3: nothing said so)."""
+    (``would_acknowledge``, made for ``alert``: ``core.made_for``; the engineer ``on_call``), named
+    as told apart ("DiskFull (h1), DiskFull (db-prod-7)": code review 86 BG1); when it silences
+    others it does not count for (a matcher widened to a regular expression, a label left out),
+    that it counts for this dialog's alert and none of them, naming them (note 44); or that it
+    will not count for ``alert``; "" when it does not silence ``alert`` (review 75 BD3)."""
     from .questions import alert_names
 
     if not preview(matchers, [alert]):
         return ""
     now, length = dt.datetime.now(dt.timezone.utc), length or dt.timedelta(minutes=15)
     alerts = [alert, *(a for a in among if a.fingerprint != alert.fingerprint)]
-    counted = [a for a in preview(matchers, alerts) if would_acknowledge(matchers, author, comment, a, on_call, now, length)]
-    if any(a.fingerprint == alert.fingerprint for a in counted):
+    silenced = preview(matchers, alerts)
+    counted = [a for a in silenced if would_acknowledge(matchers, author, comment, a, on_call, now, length,
+                                                          made_for=alert.fingerprint)]
+    if not any(a.fingerprint == alert.fingerprint for a in counted):
+        return tr("It will not count as acknowledging %1: only a silence made by the engineer on call while it "
+                  "fires, or one whose comment starts with ACK, acknowledges it. Acknowledge it for that."
+                  ).replace("%1", alert.display_name)
+    others = [a for a in silenced if a not in counted]
+    if others:
+        return tr("It will count as acknowledging %1, this dialog's alert, and no other alert it silences: %2 will "
+                  "not count as acknowledged.").replace("%1", alert_names(counted, alerts)).replace(
+            "%2", alert_names(others, alerts))
+    if all(m.is_equal and not m.is_regex for m in matchers):
         return tr("It will count as acknowledging %1.").replace("%1", alert_names(counted, alerts))
-    return tr("It will not count as acknowledging %1: only a silence of its own labels, each matched exactly (=), "
-              "its name among them, acknowledges it, when you make it or its comment starts with ACK. A regular "
-              "expression mutes many alerts and acknowledges none. Acknowledge it for that."
-              ).replace("%1", alert.display_name)
+    return tr("It will count as acknowledging %1, this dialog's alert, and no other alert it silences."
+              ).replace("%1", alert_names(counted, alerts))
