@@ -146,7 +146,8 @@ def test_a_poll_of_the_replaced_poller_worked_out_as_settings_applied_is_said(qt
         ctl.apply_settings(ctl.loaded.overridden(engineer="bia"))
         lost = dataclasses.replace(last, update=None, error=Unreachable(alertmanager.url, "connection refused"),
                                    contact=ContactMonitor(threshold=1).failure(utc_now(), "connection refused"),
-                                   attention_notices=(notice("APIDown: not acknowledged", "5 min", None),))
+                                   attention_notices=(notice("APIDown: not acknowledged", "5 min", None),),
+                                   reworded=None)  # (its notices as made here: none to word again)
         old._worker.polled.emit(lost)  # as its thread emits it, queued to this one
         qtbot.waitUntil(lambda: bool(shown), timeout=5000)
         assert [n.title for n in shown] == ["Cannot reach Alertmanager", "APIDown: not acknowledged"]

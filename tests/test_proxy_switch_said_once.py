@@ -27,15 +27,38 @@ MIN = dt.timedelta(minutes=1)
 def _poller(qtbot, url: str, journal: Journal, follows: Poller | None = None) -> tuple[Poller, list]:
     """A poller of ``url`` (taking over from ``follows``, as new settings do), started, past its first poll."""
     config = Config(alertmanager_url=url, notifications=False, poll_interval=3600, engineer="ana")
-    poller = Poller(config, follows=follows, journal=journal, same=Poller.same_alertmanager(follows, config))
+    poller, results = started_poller(qtbot, config, journal, follows)
+    assert results[0].error is None, results[0].error
+    return poller, results
+
+
+def started_poller(qtbot, config: Config, journal: Journal, follows: Poller | None = None,
+                   store=None) -> tuple[Poller, list]:
+    """A poller of ``config`` (its credentials in ``store``), taking over from ``follows`` as
+    ``TrayController._make_poller`` makes it after a switch to another URL (``known``, what the
+    tray shows, is nothing until a poll of it answers), started, past its first poll: (it, its results)."""
+    poller = Poller(config, store=store, follows=follows, journal=journal,
+                    same=Poller.same_alertmanager(follows, config))
     results: list = []
     poller.polled.connect(results.append)
     if follows is not None:
         assert follows.shutdown(3000)
     poller.start()
     qtbot.waitUntil(lambda: bool(results), timeout=15000)
-    assert results[0].error is None, results[0].error
     return poller, results
+
+
+def worked_out_unseen(poller: Poller) -> None:
+    """``poller`` asked to poll, its poll worked out in its thread, its delivery to the GUI thread
+    still queued (the moment new settings are applied in the tests that use it)."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    computed = threading.Event()
+    poller._worker.polled.connect(lambda r: computed.set(), Qt.ConnectionType.DirectConnection)
+    poller.refresh()
+    assert computed.wait(15)
 
 
 def _fired(result) -> list[str]:
@@ -120,10 +143,7 @@ def test_an_alert_fired_in_the_poll_before_new_settings_is_notified_once(qtbot, 
     delivered when new settings to another URL (a proxy) were applied: the alert was listed,
     never notified (the new tracker went on from the old one's, which knew it). The same URL:
     the new poller fires it again from what was shown. Either way, said once."""
-    import threading
-
     from conftest import running_tray
-    from PySide6.QtCore import Qt
 
     from oncall_tray.ui.notifications import Notifier
 
@@ -135,12 +155,8 @@ def test_an_alert_fired_in_the_poll_before_new_settings_is_notified_once(qtbot, 
     with running_tray(qtbot, config, tmp_path) as ctl, NginxProxy(alertmanager.url, basic=None) as proxy:
         qtbot.waitUntil(lambda: ctl.snapshot is not None, timeout=15000)
         alertmanager.post_alerts([make_alert("HighMemoryUsage", "warning", starts_at=utcnow() - MIN)])
-        computed = threading.Event()
-        old = ctl.poller
-        old._worker.polled.connect(lambda r: computed.set(), Qt.ConnectionType.DirectConnection)
         before = len(shown)
-        old.refresh()
-        assert computed.wait(15)  # worked out in its thread, its delivery to this thread still queued
+        worked_out_unseen(ctl.poller)
         ctl.apply_settings(ctl.loaded.overridden(alertmanager_url=proxy.url if to_proxy else alertmanager.url))
         with qtbot.waitSignal(ctl.poller.polled, timeout=15000):
             pass

@@ -57,6 +57,9 @@ class PollResult:
         attention_notices: the notices ``attention`` asks for (``notify.attention_messages``),
             written in the poller's thread: with thousands of overdue alerts, naming them costs
             the GUI thread nothing.
+        reworded: ``attention_notices`` worded again, given a translate function and a zone
+            (``attention_messages.worded`` of what was released: nothing paced again): for new
+            settings applied before they were shown (review 76 BH6); None: none to word.
         unreadable: elements of Alertmanager's answer that are not alerts of the API's shape
             (one line each, English: ``alert_decoding.AlertList.unreadable``): left out, or kept
             in ``update`` as last read when an earlier poll read them.
@@ -108,6 +111,7 @@ class PollResult:
     kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     attention: Attention | None = None
     attention_notices: tuple[Notice, ...] = ()
+    reworded: Callable[[Callable[[str, str], str], dt.tzinfo | None], list[Notice]] | None = None
     unreadable: tuple[str, ...] = ()
     unreadable_silences: tuple[str, ...] = ()
     seen_before: bool = False

@@ -769,7 +769,7 @@ review in</translation>
         <translation>Notifications work. Watching %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="375"/>
         <source>Problems in the settings file</source>
         <translation>Problems in the settings file</translation>
     </message>
@@ -1046,62 +1046,62 @@ review in</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>%1 answer overdue: %2</source>
         <translation>%1 answer overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="329"/>
         <source>%1 resolution overdue: %2</source>
         <translation>%1 resolution overdue: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="264"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Acknowledgement ended outside oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Acknowledgement ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="271"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Acknowledgement ran out: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="291"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Acknowledgements and silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="290"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Acknowledgements and silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="243"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Acknowledgements ending soon: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Acknowledgements ending soon: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Acknowledgements ran out: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="286"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Acknowledgements ran out: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="212"/>
         <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="26"/>
         <source>Alertmanager asks for credentials</source>
         <translation>Alertmanager asks for credentials</translation>
@@ -1131,7 +1131,7 @@ review in</translation>
         <translation type="vanished">Alerts not seen for %1 min: Alertmanager asks for credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alerts that fire meanwhile are neither shown nor notified.</translation>
     </message>
@@ -1140,72 +1140,72 @@ review in</translation>
         <translation type="vanished">Critical for %1 min. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="235"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Critical for %1. Acknowledge it (silence 15 min) or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalate to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalate to %2: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalate to %2: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalate: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalate: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="306"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="331"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Escalation answers overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Escalation answers overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="268"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</translation>
     </message>
@@ -1214,47 +1214,47 @@ review in</translation>
         <translation type="vanished">Firing for %1 min without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
         <source>Investigation target missed: %1</source>
         <translation>Investigation target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Investigation target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="275"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>It ended at %1 and the alert still fires. Acknowledge it or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>L2 resolutions overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="325"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>L2 resolutions overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Not acknowledged %1 after it started. Acknowledge it now.</translation>
     </message>
@@ -1263,38 +1263,38 @@ review in</translation>
         <translation type="vanished">Not acknowledged %1 min after it started. Acknowledge it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="56"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Not reviewed %1 after it started. Review it when you can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="70"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Resolution or investigation target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="72"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Resolution or investigation target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
         <source>Resolution target missed: %1</source>
         <translation>Resolution target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Resolution target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Resolution target missed: %1 more alerts</translation>
     </message>
@@ -1314,48 +1314,48 @@ review in</translation>
         <translation>Resolved: %1 alerts (silence still active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="62"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Response or review target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Response or review target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
         <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="29"/>
         <source>Response target missed: %1</source>
         <translation>Response target missed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Response target missed: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Response target missed: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
         <source>Review overdue: %1</source>
         <translation>Review overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Review overdue: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Review overdue: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>Several critical alerts at once</source>
         <translation>Several critical alerts at once</translation>
     </message>
@@ -1370,37 +1370,37 @@ review in</translation>
         <translation>Silence by %1 until %2: %3. Expire it in the Silences tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silence ended outside oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Silence ended: %1</source>
         <translation>Silence ended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="250"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silence ends at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silences ended: %1 alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silences ended: %1 more alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
         <source>Still firing %1 after it started.</source>
         <translation>Still firing %1 after it started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
@@ -1409,27 +1409,27 @@ review in</translation>
         <translation type="vanished">Still firing %1 min after it started. The guide: escalate if it keeps getting worse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="228"/>
         <source>Still unacknowledged: %1</source>
         <translation>Still unacknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Still unacknowledged: %1 critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Still unacknowledged: %1 more critical alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>The alert still fires. Extend the silence or escalate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="209"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>The on-call guide says: investigate at once.</translation>
     </message>

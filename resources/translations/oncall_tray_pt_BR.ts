@@ -764,7 +764,7 @@ revisar em</translation>
         <translation>As notificações funcionam. Monitorando %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/ui/app.py" line="369"/>
+        <location filename="../../desktop/oncall_tray/ui/app.py" line="375"/>
         <source>Problems in the settings file</source>
         <translation>Problemas no arquivo de configurações</translation>
     </message>
@@ -1041,62 +1041,62 @@ revisar em</translation>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="318"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="305"/>
         <source>%1 answer overdue: %2</source>
         <translation>Resposta do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="342"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="329"/>
         <source>%1 resolution overdue: %2</source>
         <translation>Resolução do %1 atrasada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="277"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="264"/>
         <source>Acknowledgement ended outside oncall-tray: %1</source>
         <translation>Reconhecimento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="261"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
         <source>Acknowledgement ends at %1: %2</source>
         <translation>Reconhecimento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="284"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="271"/>
         <source>Acknowledgement ran out: %1</source>
         <translation>Reconhecimento expirou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="304"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="291"/>
         <source>Acknowledgements and silences ended: %1 alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="303"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="290"/>
         <source>Acknowledgements and silences ended: %1 more alerts</source>
         <translation>Reconhecimentos e silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="256"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="243"/>
         <source>Acknowledgements ending soon: %1 alerts</source>
         <translation>Reconhecimentos terminando em breve: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="255"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="242"/>
         <source>Acknowledgements ending soon: %1 more alerts</source>
         <translation>Reconhecimentos terminando em breve: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="300"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
         <source>Acknowledgements ran out: %1 alerts</source>
         <translation>Reconhecimentos expiraram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="299"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="286"/>
         <source>Acknowledgements ran out: %1 more alerts</source>
         <translation>Reconhecimentos expiraram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="212"/>
         <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="26"/>
         <source>Alertmanager asks for credentials</source>
         <translation>o Alertmanager pede credenciais</translation>
@@ -1126,7 +1126,7 @@ revisar em</translation>
         <translation type="vanished">Alertas não vistos há %1 min: o Alertmanager pede credenciais</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="219"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="206"/>
         <source>Alerts that fire meanwhile are neither shown nor notified.</source>
         <translation>Alertas que disparem enquanto isso não são mostrados nem notificados.</translation>
     </message>
@@ -1135,72 +1135,72 @@ revisar em</translation>
         <translation type="vanished">Crítico há %1 min. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="245"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="232"/>
         <source>Critical for %1, escalated to %2. Acknowledge it (silence 15 min).</source>
         <translation>Crítico há %1, escalado para %2. Reconheça (silenciar 15 min).</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="248"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="235"/>
         <source>Critical for %1. Acknowledge it (silence 15 min) or escalate.</source>
         <translation>Crítico há %1. Reconheça (silenciar 15 min) ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="193"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="185"/>
         <source>Escalate to %1: %2</source>
         <translation>Escalar para %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="179"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="171"/>
         <source>Escalate to %2: %1 alerts</source>
         <translation>Escalar para %2: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="178"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="170"/>
         <source>Escalate to %2: %1 more alerts</source>
         <translation>Escalar para %2: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
         <source>Escalate: %1 alerts</source>
         <translation>Escalar: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="181"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="173"/>
         <source>Escalate: %1 more alerts</source>
         <translation>Escalar: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="319"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="306"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again, or escalate to L3.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo, ou escale para L3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="321"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="308"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 answers within %4 min. No answer? Call again.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 responde em até %4 min. Sem resposta? Ligue de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="344"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="331"/>
         <source>Escalated to %1 at %2 (%3 ago). The guide: %1 resolves within %4 min; escalate to L3 if the incident drags on.</source>
         <translation>Escalado para %1 às %2 (há %3). O guia: o %1 resolve em até %4 min; escale para L3 se o incidente se prolongar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="315"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
         <source>Escalation answers overdue: %1 alerts</source>
         <translation>Respostas de escalação atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="314"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="301"/>
         <source>Escalation answers overdue: %1 more alerts</source>
         <translation>Respostas de escalação atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="279"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="266"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it again or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="281"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="268"/>
         <source>Expired at %1 (amtool, Alertmanager&apos;s UI): the alert fires without a silence. Acknowledge it or escalate.</source>
         <translation>Expirado às %1 (amtool, interface do Alertmanager): o alerta está disparando sem silenciamento. Reconheça ou escale.</translation>
     </message>
@@ -1209,47 +1209,47 @@ revisar em</translation>
         <translation type="vanished">Disparando há %1 min sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="194"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="186"/>
         <source>Firing for %1 without resolution (since %2). The escalation message is ready in the alerts window.</source>
         <translation>Disparando há %1 sem resolução (desde %2). A mensagem de escalação está pronta na janela de alertas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
         <source>Investigation target missed: %1</source>
         <translation>Prazo de investigação perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
         <source>Investigation target missed: %1 alerts</source>
         <translation>Prazo de investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="68"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="69"/>
         <source>Investigation target missed: %1 more alerts</source>
         <translation>Prazo de investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="285"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="272"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it again or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça de novo ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="288"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="275"/>
         <source>It ended at %1 and the alert still fires. Acknowledge it or escalate.</source>
         <translation>Terminou às %1 e o alerta continua disparando. Reconheça ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="339"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="326"/>
         <source>L2 resolutions overdue: %1 alerts</source>
         <translation>Resoluções do L2 atrasadas: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="338"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="325"/>
         <source>L2 resolutions overdue: %1 more alerts</source>
         <translation>Resoluções do L2 atrasadas: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
         <source>Not acknowledged %1 after it started. Acknowledge it now.</source>
         <translation>Não reconhecido %1 após o início. Reconheça agora.</translation>
     </message>
@@ -1258,38 +1258,38 @@ revisar em</translation>
         <translation type="vanished">Não reconhecido %1 min após o início. Reconheça agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="56"/>
         <source>Not reviewed %1 after it started. Review it when you can.</source>
         <translation>Não revisado %1 após o início. Revise quando possível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="70"/>
         <source>Red flag: %1</source>
         <translation>Red flag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="72"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="73"/>
         <source>Resolution or investigation target missed: %1 alerts</source>
         <translation>Prazo de resolução ou investigação perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="72"/>
         <source>Resolution or investigation target missed: %1 more alerts</source>
         <translation>Prazo de resolução ou investigação perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
         <source>Resolution target missed: %1</source>
         <translation>Prazo de resolução perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
         <source>Resolution target missed: %1 alerts</source>
         <translation>Prazo de resolução perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="64"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="65"/>
         <source>Resolution target missed: %1 more alerts</source>
         <translation>Prazo de resolução perdido: mais %1 alertas</translation>
     </message>
@@ -1309,48 +1309,48 @@ revisar em</translation>
         <translation>Resolvidos: %1 alertas (silenciamento ainda ativo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="62"/>
         <source>Response or review target missed: %1 alerts</source>
         <translation>Prazo de resposta ou revisão perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="60"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="61"/>
         <source>Response or review target missed: %1 more alerts</source>
         <translation>Prazo de resposta ou revisão perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
         <location filename="../../desktop/oncall_tray/notify/flag_texts.py" line="29"/>
         <source>Response target missed: %1</source>
         <translation>Prazo de resposta perdido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="59"/>
         <source>Response target missed: %1 alerts</source>
         <translation>Prazo de resposta perdido: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="57"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="58"/>
         <source>Response target missed: %1 more alerts</source>
         <translation>Prazo de resposta perdido: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="55"/>
         <source>Review overdue: %1</source>
         <translation>Revisão atrasada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Review overdue: %1 alerts</source>
         <translation>Revisão atrasada: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="53"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="54"/>
         <source>Review overdue: %1 more alerts</source>
         <translation>Revisão atrasada: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="221"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="208"/>
         <source>Several critical alerts at once</source>
         <translation>Múltiplos alertas críticos simultâneos</translation>
     </message>
@@ -1365,37 +1365,37 @@ revisar em</translation>
         <translation>Silenciamento de %1 até %2: %3. Remova-o na aba Silenciamentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="278"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
         <source>Silence ended outside oncall-tray: %1</source>
         <translation>Silenciamento encerrado fora do oncall-tray: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="287"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="274"/>
         <source>Silence ended: %1</source>
         <translation>Silenciamento terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="263"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="250"/>
         <source>Silence ends at %1: %2</source>
         <translation>Silenciamento termina às %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>Silences ended: %1 alerts</source>
         <translation>Silenciamentos terminaram: %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="302"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="289"/>
         <source>Silences ended: %1 more alerts</source>
         <translation>Silenciamentos terminaram: mais %1 alertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="66"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="67"/>
         <source>Still firing %1 after it started.</source>
         <translation>Ainda disparando %1 após o início.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="70"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="71"/>
         <source>Still firing %1 after it started. The guide: escalate if it keeps getting worse.</source>
         <translation>Ainda disparando %1 após o início. O guia: escale se continuar piorando.</translation>
     </message>
@@ -1404,27 +1404,27 @@ revisar em</translation>
         <translation type="vanished">Ainda disparando %1 min após o início. O guia: escale se continuar piorando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="241"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="228"/>
         <source>Still unacknowledged: %1</source>
         <translation>Ainda não reconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="238"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="225"/>
         <source>Still unacknowledged: %1 critical alerts</source>
         <translation>Ainda não reconhecidos: %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="237"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="224"/>
         <source>Still unacknowledged: %1 more critical alerts</source>
         <translation>Ainda não reconhecidos: mais %1 alertas críticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="265"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="252"/>
         <source>The alert still fires. Extend the silence or escalate.</source>
         <translation>O alerta continua disparando. Estenda o silenciamento ou escale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="222"/>
+        <location filename="../../desktop/oncall_tray/notify/attention_messages.py" line="209"/>
         <source>The on-call guide says: investigate at once.</source>
         <translation>O guia de plantão diz: investigue imediatamente.</translation>
     </message>

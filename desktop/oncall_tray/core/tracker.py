@@ -215,6 +215,12 @@ class AlertTracker:
         """The last snapshot, None before the first poll."""
         return self._previous
 
+    def going_on(self) -> tuple[AlertSnapshot | None, frozenset[str]]:
+        """What a tracker that follows this one goes on from (``resume``'s arguments): its last
+        snapshot (None: none), and the fingerprints its next ``update`` may lack without their
+        resolution (``resume``'s ``leaving``, until an update came)."""
+        return self._previous, self._leaving
+
     def resume(self, snapshot: AlertSnapshot | None, leaving: Collection[str] = ()) -> None:
         """Continue from ``snapshot``, the last poll another tracker reported (the tray's, before
         new settings): the next ``update`` diffs against it, so that alerts already known are not

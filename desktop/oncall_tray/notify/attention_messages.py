@@ -22,6 +22,7 @@ from ..i18n import Translate
 from ..terminal_text import visible
 from .flag_texts import not_seen, red_flag_text, slowed_text
 from .messages import Notice, escalation_key, notice, reminder_key, where_line
+from .attention_release import Released, release
 from .pacing import NoticePacer, Release
 
 CONTEXT = "attention"
@@ -105,15 +106,6 @@ def about_one(alert: Alert, severity: Severity, title: str, body: str) -> Notice
     return notice(title, body, severity, fingerprint=alert.fingerprint, acknowledgeable=not alert.silenced)
 
 
-def _paced(pacer: NoticePacer | None, kind: str, items: Sequence, now: dt.datetime, threshold: int,
-           key) -> Release:
-    """This poll's ``items`` of ``kind``: through ``pacer`` when there is one, else one notice each,
-    or one summary when more than ``threshold``."""
-    if pacer is not None:
-        return pacer.release(kind, items, now, key)
-    return Release(summary=tuple(items)) if len(items) > threshold else Release(each=tuple(items))
-
-
 def shown_of(said: dict, pacer: NoticePacer) -> dict:
     """``said`` (``AttentionMonitor.said``) without what ``pacer`` still holds, i.e. has not
     shown yet: escalations, their answers and missed responses by fingerprint, ending
@@ -138,13 +130,24 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
                       now: dt.datetime, threshold: int = 3, pacer: NoticePacer | None = None,
                       zone: dt.tzinfo | None = None, telling: Mapping[str, str] | None = None,
                       watched: Sequence[str] = ()) -> list[Notice]:
-    """The notices for one evaluation, given at ``now`` (aware): the minutes they count ("Not
-    acknowledged 5 min after it started") are counted to it, not to the last good poll, which
-    may be before the target was missed (review 55 M5: "4 min" for a 5-minute target as contact
-    was lost). Most urgent first; more than ``threshold`` of one kind make one summary notice.
-    With a ``pacer`` (the poller's), the escalations, missed responses, reminders and expiring
-    acknowledgements are also paced across polls at ``now``: held ones come later in a summary
-    ("N more alerts"). Times are written in ``zone`` (``Config.zone()``; None: the system's).
+    """The notices for one evaluation, given at ``now`` (aware): what of it is said now
+    (``attention_release.release``: with a ``pacer``, the poller's, the escalations, missed
+    responses, reminders and expiring acknowledgements are also paced across polls at ``now``:
+    held ones come later in a summary, "N more alerts"; more than ``threshold`` of one kind make
+    one summary notice), worded (``worded``)."""
+    return worded(release(attention, alerts, now, threshold, pacer), attention, alerts, now, telling, watched,
+                  tr, zone)
+
+
+def worded(released: Released, attention: Attention, alerts: Mapping[str, Alert], now: dt.datetime,
+           telling: Mapping[str, str] | None, watched: Sequence[str], tr: Translate,
+           zone: dt.tzinfo | None = None) -> list[Notice]:
+    """The notices of what ``release`` let out of ``attention`` (``released``), an evaluation at
+    ``now`` (aware) of ``alerts``: the minutes they count ("Not acknowledged 5 min after it
+    started") are counted to it, not to the last good poll, which may be before the target was
+    missed (review 55 M5: "4 min" for a 5-minute target as contact was lost). Most urgent first.
+    Times are written in ``zone`` (``Config.zone()``; None: the system's), words in ``tr``'s
+    language: worded again in new settings, they say what they said in those (review 76 BH6).
     Each notice has the icon and urgency of the worst severity among the alerts it names
     (``Attention.severities`` for those named by fingerprint; unknown when missing), and one
     about a single alert ends its body with where the alert fires (``messages.where_line``),
@@ -159,18 +162,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
     def _about(alert: Alert, body: str) -> str:  # told apart, as the poll worked it out
         return about(alert, body, told.get(alert.fingerprint, ""))
 
-    if pacer is not None:  # what waited for a summary and no longer applies is not said
-        def unacknowledged(fp: str) -> bool:
-            alert = alerts.get(fp)
-            return alert is not None and not alert.silenced and fp not in attention.acknowledged_at
-
-        for kind, still in (("escalate", alerts.__contains__), ("answer", alerts.__contains__),
-                            ("level-resolve", alerts.__contains__),
-                            ("unresolved", alerts.__contains__),
-                            ("missed", unacknowledged), ("remind", unacknowledged),
-                            ("lapsed", lambda fp: fp in alerts and not alerts[fp].silenced)):
-            pacer.keep_held(kind, still)
-    escalations = _paced(pacer, "escalate", attention.escalations, now, threshold, lambda e: e[0].fingerprint)
+    escalations = released.escalations
     if escalations.summary:  # build the per-alert texts only when shown
         levels = {level for _a, _s, level in escalations.summary}
         one = next(iter(levels)) if len(levels) == 1 else "*"
@@ -196,15 +188,10 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
             "%2", local_time_text(alert.starts_at, now, tr, zone))
         notices.append(dataclasses.replace(about_one(alert, severity, title, _about(alert, body)),
                                            refreshes=escalation_key(level, alert.fingerprint)))
-    notices += _answer_notices(_paced(pacer, "answer", attention.unanswered, now, threshold,
-                                      lambda u: u[0].fingerprint),
-                               now, tr, zone, _about)
-    notices += _level_resolve_notices(_paced(pacer, "level-resolve", attention.level_unresolved, now, threshold,
-                                             lambda u: u[0].fingerprint), now, tr, zone, _about)
+    notices += _answer_notices(released.answers, now, tr, zone, _about)
+    notices += _level_resolve_notices(released.level_resolves, now, tr, zone, _about)
     severity_of = attention.severities
-    for kind, fingerprints in (("missed", attention.newly_overdue), ("unresolved", attention.newly_unresolved)):
-        missed = _paced(pacer, kind, [(alerts[fp], severity_of.get(fp, Severity.UNKNOWN))  # said per alert, or counted
-                                      for fp in fingerprints if fp in alerts], now, threshold, _fingerprint)
+    for kind, missed in (("missed", released.missed), ("unresolved", released.unresolved)):
         if missed.summary:
             more, every, _one, _body = _missed_words(kind, (severity for _alert, severity in missed.summary), tr)
             notices.append(_summary(missed.summary, more if missed.more else every))
@@ -232,7 +219,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         if flag in CONTACT_FLAGS and watched:
             body = ", ".join(watched) + "\n" + body
         notices.append(notice(title, body, None, light=light, alarm=True))
-    reminders = _paced(pacer, "remind", attention.reminders, now, threshold, lambda r: r[0].fingerprint)
+    reminders = released.reminders
     if reminders.summary:
         title = (tr(CONTEXT, "Still unacknowledged: %1 more critical alerts") if reminders.more
                  else tr(CONTEXT, "Still unacknowledged: %1 critical alerts"))
@@ -250,7 +237,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         # the previous reminder of it still on screen is replaced (``Notice.refreshes``: review 71 AP7)
         notices.append(dataclasses.replace(about_one(alert, severity, title, _about(alert, body)),
                                            refreshes=reminder_key(alert.fingerprint)))
-    expiring = _paced(pacer, "expiring", attention.expiring, now, threshold, lambda e: e[1].id)
+    expiring = released.expiring
     if expiring.summary:
         title = (tr(CONTEXT, "Acknowledgements ending soon: %1 more alerts") if expiring.more
                  else tr(CONTEXT, "Acknowledgements ending soon: %1 alerts"))
@@ -265,7 +252,7 @@ def attention_notices(attention: Attention, alerts: Mapping[str, Alert], tr: Tra
         body = tr(CONTEXT, "The alert still fires. Extend the silence or escalate.")
         notices.append(notice(title, _about(alert, body), severity_of.get(alert.fingerprint, Severity.UNKNOWN),
                               fingerprint=alert.fingerprint))
-    lapsed = _paced(pacer, "lapsed", attention.lapsed, now, threshold, lambda item: item[0].fingerprint)
+    lapsed = released.lapsed
     if lapsed.summary:
         acks = {acknowledges_alert(s, a, attention.on_call) for a, _severity, s in lapsed.summary}
         notices.append(_summary([(a, severity) for a, severity, _s in lapsed.summary],
@@ -347,7 +334,3 @@ def _level_resolve_notices(overdue: Release, now: dt.datetime, tr: Translate, zo
             "%4", str(within))
         notices.append(about_one(alert, severity, title, about_alert(alert, body)))
     return notices
-
-
-def _fingerprint(item: tuple[Alert, Severity]) -> str:
-    return item[0].fingerprint

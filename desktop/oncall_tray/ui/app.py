@@ -273,17 +273,21 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self._say_before(dataclasses.replace(result, update=None))
 
     def _polled_before_elsewhere(self, result: PollResult) -> None:
-        """``_polled_before`` for new settings with another Alertmanager (another URL): the new
+        """``_polled_before`` for new settings with another Alertmanager (another URL), or the
+        same one with none of its alerts shown (review 76 BH2: its first polls failed): the new
         poller's tracker went on from the old one's, which knows this poll's alerts, so its fired
         and resolved ones are said here, or never (code review 86 BF2: an alert fired in the poll
         worked out as Settings > OK was pressed was listed, never notified); not shown."""
         self._say_before(result)
 
     def _say_before(self, result: PollResult) -> None:
-        """Say ``result``'s notices (``plan``) and its monitor's, of a poller new settings replaced."""
-        said = plan(result, QCoreApplication.translate, self.config.notification_summary_threshold,
-                    self.config.zone(), self._flapping_told)
-        self.notifier.show(said + list(result.attention_notices))
+        """Say ``result``'s notices (``plan``) and its monitor's, of a poller new settings replaced,
+        worded in these (``PollResult.reworded``: review 76 BH6, "It ended at 21:51" beside the
+        window's 18:51 after the time zone was changed)."""
+        translate, zone = QCoreApplication.translate, self.config.zone()
+        said = plan(result, translate, self.config.notification_summary_threshold, zone, self._flapping_told)
+        self.notifier.show(said + (result.reworded(translate, zone) if result.reworded is not None
+                                   else list(result.attention_notices)))
 
     def _shift_changed(self, _shift) -> None:
         """A shift began or ended (here or elsewhere), or the journal can be used again: the
@@ -325,10 +329,12 @@ class TrayController(QObject, TrendWiring, MenuEntries):
         self.tray.set_config(self.config)
         if self._window is not None:  # once no question of it is open (code review 72 AH8)
             when_idle(self._window, (), lambda old=self._window: self._remake_window(old))
-        same = Poller.same_alertmanager(self.poller, self.config)
+        # the same one, its alerts shown: the new poller goes on from them (``_make_poller``'s ``known``)
+        shown = Poller.same_alertmanager(self.poller, self.config) and self.snapshot is not None and \
+            self.recalled is None
         old_poller, self.poller = self.poller, self._make_poller(follows=self.poller)
         old_poller.polled.disconnect(self.on_polled)
-        old_poller.polled.connect(self._polled_before if same else self._polled_before_elsewhere)
+        old_poller.polled.connect(self._polled_before if shown else self._polled_before_elsewhere)
         # Not waiting long: a request in flight must not freeze the GUI, nor the new poller, which takes
         # the old one's state over at once (``Poller.start``); the old thread ends after its request
         # (its answer dropped) and is reaped here or at quit.

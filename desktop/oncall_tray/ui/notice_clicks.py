@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 
+from ..core.overview import Light
 from ..notify.freedesktop import ACKNOWLEDGE, DEFAULT, ActionsBackend, says_again
 from ..notify.server_watch import INTERFACE, PATH, SERVICE, ServerWatch
 from ..notify.messages import Notice
@@ -204,18 +205,22 @@ class NoticeClicks(QObject):
                 alert_actions.not_firing(notice.fingerprint, name, acknowledging=False)
 
     def after_poll(self, snapshot: AlertSnapshot) -> None:
-        """Close the notifications offering *Acknowledge* whose alert no longer fires unsilenced
-        in ``snapshot`` (resolved, or acknowledged since): a critical one stays on screen until
-        dismissed, and was left there, its Acknowledge still offered, long after "Resolved"
-        (review 53 K4). The server is not waited for (``ignore_reply``); a failure is logged."""
+        """A poll read Alertmanager (``snapshot``): close the notifications offering *Acknowledge*
+        whose alert no longer fires unsilenced in it (resolved, or acknowledged since): a critical
+        one stays on screen until dismissed, and was left there, its Acknowledge still offered,
+        long after "Resolved" (review 53 K4); and those of the contact lost (``Light.UNREACHABLE``:
+        "Alertmanager unreachable for 1 min", urgent, stayed on screen beside nothing but the
+        header's "Last good poll", the quiet "restored" gone after 10 s: review 76 BH5). The
+        server is not waited for (``ignore_reply``); a failure is logged."""
         if self._bus.connection is None:
             return
         for (server, number), (notice, _name) in list(self._shown.items()):
-            if not notice.acknowledgeable:
-                continue
-            alert = snapshot.alerts.get(notice.fingerprint)
-            if alert is None or alert.silenced:
+            if notice.light is Light.UNREACHABLE:
                 self._withdraw(server, number)
+            elif notice.acknowledgeable:
+                alert = snapshot.alerts.get(notice.fingerprint)
+                if alert is None or alert.silenced:
+                    self._withdraw(server, number)
 
     def _withdraw(self, server: str, number: int) -> None:
         """Ask ``server`` to close its notification ``number``; it is forgotten when the server

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import threading
 import time
@@ -34,7 +35,8 @@ from ..core.set_aside import SetAside
 from ..core.shifts import Responses, on_call_engineer
 from ..core.severity import SeverityMap
 from ..core.tracker import AlertSnapshot, AlertTracker
-from ..notify.attention_messages import attention_notices
+from ..notify.attention_messages import worded
+from ..notify.attention_release import release
 from ..notify.pacing import NoticePacer
 from ..secrets import SecretStore
 from ..alertmanager.slow_down import SlowDown
@@ -55,7 +57,10 @@ class PollerWorker(PollerJournal, Handover, QObject):
         config: the settings (URLs, interval, timeouts, filter, severity synonyms, TLS, auth).
         store: where the password or token is (default: the system keyring).
         known: the last snapshot the tray showed before new settings (None: nothing known); the
-            tracker goes on from it (``AlertTracker.resume``), so known alerts are not new.
+            tracker goes on from it (``AlertTracker.resume``), so known alerts are not new. None
+            with ``same``: nothing of it shown (the first polls after a switch to its URL failed,
+            or none answered yet): the tracker goes on from ``follows``' (``AlertTracker.going_on``),
+            which went on from the alerts known (review 76 BH2).
         same: new settings watch the same Alertmanager as ``follows``: the contact with it goes
             on (lost stays lost until it answers, which is then said restored); for another
             Alertmanager it goes on only when it was said lost (its first answer is then said
@@ -87,6 +92,7 @@ class PollerWorker(PollerJournal, Handover, QObject):
         self._asked = asked or AskedHere()  # the expires this tray asked for (``PollerJournal._expired_here``)
         self._follows = follows  # the worker of the settings before, whose state it takes over at start
         self._known = known  # the last poll shown before new settings: the tracker goes on from it
+        self._leaving: frozenset[str] = frozenset()  # (``Handover._taking_over``: ``AlertTracker.going_on``)
         self._same = same
         self._another = follows is not None and not same
         # the same one asked for another scope (``filter``, ``receiver``): the alerts out of it are
@@ -141,8 +147,8 @@ class PollerWorker(PollerJournal, Handover, QObject):
         if self._another or (self._rescoped and self._known is not None):
             self._resume(tracker, back, others)
         else:
-            tracker.resume(self._known if back is None else back.snapshot)
-        self._known = None
+            tracker.resume(*((self._known, self._leaving) if back is None else (back.snapshot,)))
+        self._known, self._leaving = None, frozenset()
         self._recall_tracker(tracker)
         # new settings: the alerts and silences kept from a member that does not answer stay kept,
         # each scope's apart (another receiver's alerts are not this one's: held, they came back
@@ -250,12 +256,14 @@ class PollerWorker(PollerJournal, Handover, QObject):
                 # also before any good poll: a tray started with Alertmanager down says "unreachable
                 # for 1 min" as one running does (review 35); minutes counted to now, the time of the
                 # notice, not to the last good poll (review 55 M5: "4 min" for a missed 5-minute target)
-                notices = tuple(attention_notices(  # translate: thread-safe
-                    attention, snapshot.alerts if snapshot is not None else {}, QCoreApplication.translate, now,
-                    self._config.notification_summary_threshold, self._pacer, self._config.zone(),
-                    snapshot.telling if snapshot is not None else None,
-                    tuple(shown_url(url) for url in self._config.alertmanager_urls())))  # which one (review 73 AW3)
-                result = dataclasses.replace(result, attention=attention, attention_notices=notices,
+                alerts = snapshot.alerts if snapshot is not None else {}
+                # worded again by new settings applied before they were shown (review 76 BH6)
+                words = functools.partial(worded, release(attention, alerts, now,
+                                                          self._config.notification_summary_threshold, self._pacer),
+                                          attention, alerts, now, snapshot.telling if snapshot is not None else None,
+                                          tuple(shown_url(url) for url in self._config.alertmanager_urls()))  # (AW3)
+                notices = tuple(words(QCoreApplication.translate, self._config.zone()))  # translate: thread-safe
+                result = dataclasses.replace(result, attention=attention, attention_notices=notices, reworded=words,
                                              keyring_took=waited and not self._store.waiting)  # (review 57 S13)
                 if snapshot is not None:
                     self._keep_attention(shift.id if shift is not None else None)

@@ -15,7 +15,7 @@ from ..notify.attention_messages import shown_of
 
 class Handover:
     """Mixin of ``PollerWorker``: its ``_follows`` (the worker before new settings, or None),
-    ``_config``, ``_known``, ``_another``, ``_rescoped``, ``_left``, ``_left_seen``, ``_aside`` (a ``SetAside``)
+    ``_config``, ``_known`` (and ``_leaving``, what of it the first poll may lack unresolved), ``_another``, ``_rescoped``, ``_left``, ``_left_seen``, ``_aside`` (a ``SetAside``)
     and ``_journal_copy`` (``PollerJournal``'s); and, of itself and ``_follows``: ``_turn`` (a lock held
     while a poll's outcome changes what it knows), ``_ready`` (its take-over done), ``_launched``
     (its thread started: its take-over will be done), ``retired`` (no poll of it is kept any more)."""
@@ -47,6 +47,12 @@ class Handover:
             if before is not None and (self._same or before.contact.said_lost):
                 self._contact = copy.copy(before.contact)
             self._before = before  # its members' start times: a restart is seen (review 49 N1), or its absence (58 T1)
+            if self._same and self._known is None and before is not None:
+                # the same one, nothing of it shown (another URL switched to, no poll answered
+                # since: a 401, garbage, nothing listening): the tracker goes on from the one
+                # before's, which went on from the alerts known (review 76 BH2: "Still firing: 3"
+                # said again after the login through the dialog)
+                self._known, self._leaving = before.tracker.going_on()
             self._left = before if self._another or self._rescoped else None  # its tracker's last snapshot set aside
             yield
 
