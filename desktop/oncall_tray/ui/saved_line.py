@@ -36,15 +36,21 @@ class StatusLine(QLabel):
     66 U4, 67 AA7). Each message is about something (``say``'s ``about``, any hashable): a
     failure stays, in red, until a newer message about the same thing; a success is shown in
     grey, above the failures that still stand, never in red. Texts are shown literally, their
-    controls as escapes (``plain.shown``: a note's words, an error's answer)."""
+    controls as escapes (``plain.shown``: a note's words, an error's answer). The journal
+    writer's "All changes saved at …" (about ``IDLE``) is said under the last action's outcome,
+    which gives way at the second such line after it: an outcome said just before the writer
+    idled was replaced at once, unread (fresh-clone CI at 266c746e, a 504's "may have been
+    expired all the same: the next poll will tell"); it stays until the next poll is recorded."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet(f"color: {GREY}")
         self._failures: dict[Hashable, str] = {}  # what failed -> its message, oldest first
-        self._news = ""  # the latest success, grey
+        self._news = ""  # the latest success (an action's outcome), grey
         self._news_about: Hashable = None  # what it is about
+        self._routine = ""  # "All changes saved at …" (``IDLE``), grey, under the news
+        self._idles = 0  # routine lines said since the news
 
     def say(self, about: Hashable, text: str, failed: bool = False) -> None:
         """Say ``text`` about ``about`` (``READ``, ``EXPORT``, a field's ``Autosave``, ("expire",
@@ -52,9 +58,13 @@ class StatusLine(QLabel):
         thing; a success in grey, and what failed about ``about`` mended."""
         self._failures.pop(about, None)
         if failed:  # the news before it is older: not shown beside it
-            self._failures[about], self._news = text, ""
+            self._failures[about], self._news, self._routine = text, "", ""
+        elif about == IDLE:
+            self._routine, self._idles = text, self._idles + 1
+            if self._idles > 1:  # the news was read with the line before: it gives way
+                self._news = ""
         else:
-            self._news, self._news_about = text, about
+            self._news, self._news_about, self._idles = text, about, 0
         self._show()
 
     def mend(self, *abouts: Hashable) -> None:
@@ -63,27 +73,29 @@ class StatusLine(QLabel):
         mended = [self._failures.pop(about, None) is not None for about in abouts]
         if self._news and self._news_about in abouts:
             self._news, mended = "", [True]
+        if self._routine and IDLE in abouts:
+            self._routine, mended = "", [True]
         if any(mended):
             self._show()
 
     def clear(self) -> None:
         """Forget every message (the line is about something else now: another alert shown)."""
         self._failures.clear()
-        self._news = ""
+        self._news = self._routine = ""
         self._show()
 
     def _show(self) -> None:
         failures = [shown(text) for text in self._failures.values()]
-        news = shown(self._news)
+        news = [shown(text) for text in (self._news, self._routine) if text]
         if failures and news:  # both, each in its colour
             self.setTextFormat(Qt.TextFormat.RichText)
             self.setStyleSheet("")
             self.setText("<br>".join(f'<span style="color: {colour}">{html.escape(text).replace(chr(10), "<br>")}</span>'
-                                     for colour, text in ((GREY, news), *((RED, f) for f in failures))))
+                                     for colour, text in (*((GREY, n) for n in news), *((RED, f) for f in failures))))
             return
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet(f"color: {RED if failures else GREY}")
-        self.setText("\n".join(failures) if failures else news)
+        self.setText("\n".join(failures or news))
 
 
 class SavedLine(StatusLine):
@@ -131,8 +143,9 @@ class SavedLine(StatusLine):
     def follow_zone(self) -> None:
         """"All changes saved at …" again in the settings' zone of now, if it is still shown
         (review 66 S3: it kept the zone the window was built with after a ``timezone`` change)."""
-        if self._saved_at is not None and not self._unsaved() and self._news == self._said_saved:
-            self._say_saved()
+        if self._saved_at is not None and not self._unsaved() and self._routine == self._said_saved:
+            self._said_saved = self._routine = self._saved_words()  # not a new idle: the news above stays
+            self._show()
 
     def failed(self, message: str, about: Hashable = WRITER) -> None:
         """Show a write's failure (by default the tray's own, ``WRITER``), "Not saved: " and
