@@ -79,3 +79,28 @@ def test_a_silence_listed_but_no_longer_active_mutes_nothing():
     assert [a.fingerprint for a in back] == ["a", "d"] and [a.fingerprint for a in kept] == ["b"]
     back, kept = unmuted_by_expiry("s1", alerts)  # nothing known of the others: as Alertmanager lists them
     assert [a.fingerprint for a in back] == ["a"] and [a.fingerprint for a in kept] == ["b", "d"]
+
+
+def test_a_silence_whose_expire_was_asked_mutes_nothing_for_the_next_question(
+        qtbot, controller, alertmanager, monkeypatch):  # noqa: F811
+    """Code review 87 BJ11: two of the engineer's own silences over one alert, expired one after the
+    other before a poll: each counted the other as still muting it, so neither asked, and the
+    alert fired unacknowledged (the risk reviews 28 and 36 closed). The second now asks."""
+    first = silence(alertmanager, {"alertname": "HighCPUUsage"}, minutes=15, author=controller.shift.engineer,
+                    comment="ACK! investigando")
+    second = silence(alertmanager, {"alertname": "HighCPUUsage", "severity": "warning"}, minutes=15,
+                     author=controller.shift.engineer, comment="ACK! olhando")
+    asked = asking(monkeypatch)
+    qtbot.waitUntil(lambda: (controller.poller.refresh() or True)
+                    and muted_by(controller, "HighCPUUsage", first, second), timeout=15000)
+    controller.alert_actions.expire_silence(first)  # the other still mutes it: no question
+    assert asked == []
+    controller.alert_actions.expire_silence(second)  # before a poll: the first one is on its way out
+    [(_title, text)] = asked
+    assert text.startswith("It still mutes alerts that fire: HighCPUUsage"), text
+
+
+def test_silences_being_expired_too_mute_nothing():
+    alerts = [Alert(fingerprint="p", labels={"alertname": "p"}, status=AlertStatus("suppressed", silenced_by=("s1", "s2")))]
+    assert [a.fingerprint for a in unmuted_by_expiry("s1", alerts, ending={"s1", "s2"})[0]] == ["p"]
+    assert [a.fingerprint for a in unmuted_by_expiry("s1", alerts, ending={"s1"})[1]] == ["p"]

@@ -129,6 +129,12 @@ class AskedHere:
             self._asked = {sid: when for sid, when in self._asked.items() if at - when <= ASKED_COUNTS}
             self._asked[silence_id] = at
 
+    def asked(self) -> frozenset[str]:
+        """The IDs of the silences whose expire was asked here (within ``ASKED_COUNTS``), not
+        withdrawn: on their way out, whatever the last poll listed."""
+        with self._lock:
+            return frozenset(self._asked)
+
     def withdraw(self, silence_id: str) -> None:
         """Forget ``silence_id``'s ask: Alertmanager refused the expire (``withdraw_expire``)."""
         with self._lock:

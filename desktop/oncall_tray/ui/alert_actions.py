@@ -271,7 +271,8 @@ class AlertActions(ActionAnswers, EscalationActions, SilenceDialogs, QObject):
         author = silence.created_by if silence is not None else ""
         ordered = snapshot.ordered() if snapshot is not None else []
         active = {sid for sid, s in self.controller.silences.items() if s.status.state == "active"}
-        muted, kept = expiry_names(silence_id, ordered, ordered, active)  # only what it would unmute (review 76 BH4)
+        ending = self.controller.shift.expires_asked.asked()  # on their way out: they mute nothing (BJ11)
+        muted, kept = expiry_names(silence_id, ordered, ordered, active, ending=ending)  # only what it unmutes (BH4)
         own = not author or author == self.controller.shift.engineer
         if not confirm_expiry(self.controller.built_window, author, silence.comment if silence else "", own, muted,
                               kept):

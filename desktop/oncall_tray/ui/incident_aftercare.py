@@ -154,9 +154,11 @@ class AftercareSteps:
         # told apart from the incident shown too (review 37: "PodCrashLooping (k8s / ksm:8080)"
         # read as the pod that had just resolved)
         among = [*live.values(), *([self.incident] if self.incident is not None else [])]
+        # those expired here, and those asked before, mute nothing (code review 87 BJ11)
+        ending = {*(s.id for s in self._covering), *self.controller.expires_asked.asked()}
         for silence in self._covering:
             # only what its expiry would unmute, the others said to stay muted (review 76 BH4)
-            muted, kept = expiry_names(silence.id, live.values(), among, leave_out=self.fingerprint)
+            muted, kept = expiry_names(silence.id, live.values(), among, leave_out=self.fingerprint, ending=ending)
             own = not silence.created_by or silence.created_by == self.controller.engineer
             if not confirm_expiry(self.window(), silence.created_by, silence.comment, own, muted, kept):
                 continue

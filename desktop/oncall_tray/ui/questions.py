@@ -70,15 +70,17 @@ def confirm_expiry(parent: QWidget | None, author: str, comment: str, own: bool 
                          (still + "\n\n" if still else "") + text)
 
 
-def expiry_names(silence_id: str, alerts, among=(), active=None, leave_out: str = "") -> tuple[str, str]:
+def expiry_names(silence_id: str, alerts, among=(), active=None, leave_out: str = "",
+                 ending=()) -> tuple[str, str]:
     """``confirm_expiry``'s ``muted`` and ``kept`` for the silence ``silence_id`` over ``alerts``
     (``Alert``s firing): the names of those its expiry would unmute, and of those other
     silences still mute (``core.expiry_effects.unmuted_by_expiry``, ``active``: the IDs of the
     silences known active), each named as ``alert_names`` names them among ``among``;
-    ``leave_out``: a fingerprint not to name (the alert resolved)."""
+    ``leave_out``: a fingerprint not to name (the alert resolved); ``ending``: the IDs of the
+    silences on their way out, which mute nothing (``unmuted_by_expiry``)."""
     from ..core.expiry_effects import unmuted_by_expiry
 
-    back, kept = unmuted_by_expiry(silence_id, (a for a in alerts if a.fingerprint != leave_out), active)
+    back, kept = unmuted_by_expiry(silence_id, (a for a in alerts if a.fingerprint != leave_out), active, ending)
     return (alert_names(back, among) if back else ""), (alert_names(kept, among) if kept else "")
 
 
