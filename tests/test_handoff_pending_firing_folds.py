@@ -82,3 +82,26 @@ def test_many_distinct_names_still_end_in_a_count_of_the_alerts_left(scripted): 
     [more] = [s.text for s in report.suggestions if s.key == "more-firing"]
     # 5 heads + 12 others = 17 lines, 10 shown: the 7 left hold 7 alerts
     assert more.startswith("7 more alerts firing"), more
+
+
+def test_pods_muted_until_different_times_are_not_said_to_end_at_one(scripted):  # noqa: F811
+    """Code review 87 BJ14: the fold's key left out every time, so pods muted by a colleague's
+    silences ending at different times were one line giving the first pod's end for all ("the 40
+    pods unmute at 22:30" when half stay muted until 06:00). Only the time they fire since is left
+    out of the key now: pods muted until one time fold, the others are a line of their own."""
+    from conftest import silence
+
+    shift, started = scripted
+    since = utcnow() - dt.timedelta(minutes=2)
+    shift.am.post_alerts([make_alert("PodCrashLooping", "critical", starts_at=since, service="omnichannel",
+                                     instance=f"pod-{n:03d}:8080") for n in range(4)])
+    for n, minutes in ((0, 30), (1, 30), (2, 120), (3, 120)):
+        silence(shift.am, {"alertname": "PodCrashLooping", "instance": f"pod-{n:03d}:8080"}, minutes=minutes,
+                author="Carla Dias", comment="manutenção")
+    live = shift.poll()
+    report = end_report(shift.journal, started, live, translator("en"), ZONE)
+    pods = [s.text for s in report.suggestions if "PodCrashLooping" in s.text]
+    assert len(pods) == 2, pods
+    ends = {text.split(" until ")[1][:5] for text in pods}
+    assert len(ends) == 2, pods
+    assert all("×2" in text for text in pods), pods

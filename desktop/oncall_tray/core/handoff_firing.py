@@ -251,8 +251,12 @@ def unacknowledged(firing: list[Alert], live: Live, telling: Mapping[str, str], 
         return []
     silences = list(live.silences.values())
     pairs = [(alert, live.severities.get(alert.fingerprint, Severity.UNKNOWN)) for alert in firing]
+    # the key: its words but the time it fires since; the times a silence ends or a review is due
+    # stay in, since the line says one for all (code review 87 BJ14: the first pod's for all)
+    shown_at = _local(zone, now, english)  # as the line shows them: to the minute
     folds, _left = active_folds(pairs, live, tr, zone, now, None, lambda alert, _severity: to_acknowledge(
-        alert, live, silences, now, english, zone, policy, lambda _when: ""))  # its words but its times
+        alert, live, silences, now, english, zone, policy,
+        lambda when, start=alert.starts_at: "" if when == start else shown_at(when)))
     listed = len(folds) if len(folds) == FIRING_LISTED + 1 else FIRING_LISTED  # not "1 more" for one (review 36)
     alone = [group[0][0] for _head, group in folds[:listed] if len(group) == 1]
     repeated = Counter(named(alert.display_name, telling.get(alert.fingerprint, "")) for alert in alone)
